@@ -1,0 +1,20 @@
+import type { UserConfig } from "@11ty/eleventy";
+import { archivePlugin } from "./src/eleventy/archive-plugin.ts";
+import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
+
+// The table of contents of the build: each concern is a plugin in src/.
+export default function (config: UserConfig) {
+  config.addPlugin(archivePlugin, {
+    contentDir: process.env.ARCHIVE_CONTENT_DIR ?? "content",
+    pathPrefix: process.env.PATH_PREFIX,
+    baseUrl: process.env.SITE_URL,
+  });
+  config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css" } });
+  config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
+
+  return {
+    dir: { input: "layouts", includes: "_includes" },
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+  };
+}

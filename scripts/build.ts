@@ -1,0 +1,39 @@
+// Builds the archive: validate content, render with Eleventy, index with Pagefind, swap into place.
+import { parseArgs } from "node:util";
+import { buildArchiveSite } from "../src/build.ts";
+import { ContentError, formatProblem } from "../src/content/errors.ts";
+import { loadContent } from "../src/content/load.ts";
+import { writeSearchIndex } from "../src/search-index.ts";
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: process.env.ARCHIVE_CONTENT_DIR ?? "content" },
+    out: { type: "string", default: "_site" },
+    prefix: { type: "string", default: process.env.PATH_PREFIX },
+  },
+});
+
+const started = performance.now();
+const checked = loadContent(values.content);
+for (const warning of checked.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+if (checked.problems.length > 0) {
+  console.error(new ContentError(checked.problems).message);
+  console.error(`\nNothing was built; ${values.out}/ is unchanged.`);
+  process.exit(1);
+}
+
+try {
+  let indexed = 0;
+  await buildArchiveSite({
+    contentDir: values.content,
+    outDir: values.out,
+    pathPrefix: values.prefix,
+    afterRender: [async (dir) => void (indexed = (await writeSearchIndex(dir)).pages)],
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${values.out}/ in ${seconds} s; search index covers ${indexed} pages.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`\nThe build failed; ${values.out}/ is unchanged.`);
+  process.exit(1);
+}

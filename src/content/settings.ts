@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const languageSchema = z.strictObject({
+  code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language code such as \"es\""),
+  name: z.string().min(1).describe("the language's name in its own script"),
+  locale: z.string().min(1).describe("the locale dates are formatted in, e.g. \"en-US\""),
+  dir: z.enum(["ltr", "rtl"]),
+});
+
+/** Site settings (`content/site.yaml`): everything about the archive that is not an item. */
+export const settingsSchema = z.strictObject({
+  defaultLanguage: z.string(),
+  languages: z.array(languageSchema).min(1),
+  baseUrl: z.url().describe("the public address the archive is served from, without the path prefix"),
+  pathPrefix: z
+    .string()
+    .regex(/^\/(?:[\w.~-]+\/)*$/, 'a path such as "/" or "/archive/"')
+    .default("/"),
+  name: z.record(z.string(), z.string().min(1)),
+  description: z.record(z.string(), z.string().min(1)),
+  publisher: z.string().min(1),
+  licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+  /** First publication of the archive, for citations ("YYYY-MM-DD"). */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type Language = z.infer<typeof languageSchema>;

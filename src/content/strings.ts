@@ -1,0 +1,37 @@
+import type { ContentProblem } from "./errors.ts";
+
+/** Interface text of one language: navigation, labels, notices, date words. */
+export type Strings = Record<string, string>;
+
+/**
+ * Every language must define every key the default language defines: a missing string is an
+ * error naming the key and the language, never a silently blank label.
+ */
+export function checkStrings(
+  byLanguage: Map<string, Strings>,
+  defaultLanguage: string,
+  fileOf: (lang: string) => string,
+): ContentProblem[] {
+  const reference = byLanguage.get(defaultLanguage) ?? {};
+  const problems: ContentProblem[] = [];
+  for (const [lang, strings] of byLanguage) {
+    for (const key of Object.keys(reference)) {
+      if (typeof strings[key] !== "string" || strings[key] === "") {
+        problems.push({
+          file: fileOf(lang),
+          field: key,
+          expected: `the interface string "${key}" in language "${lang}"`,
+          found: "nothing",
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Fills "{name}" placeholders in an interface string. */
+export function fillString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { load } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildArchiveSite, swapInto } from "../src/build.ts";
+import { baseItems, writeFixture } from "./helpers/fixture.ts";
+import { buildFixtureSite } from "./helpers/build.ts";
+
+describe("building a fixture archive", () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await buildFixtureSite(writeFixture());
+  });
+
+  it("writes a page per item and language at /{lang}/{type}/{id}/", () => {
+    for (const lang of ["en", "es"]) {
+      for (const page of ["event/march-on-capitol", "campaign/first-campaign", "goal/fc-citizenship", "organization/alliance-one", "person/ana-chair", "source/doc-one", "page/about"]) {
+        expect(existsSync(path.join(site, lang, page, "index.html")), `${lang}/${page}`).toBe(true);
+      }
+    }
+  });
+
+  it("renders the Spanish event with its Spanish date and lang", () => {
+    const $ = load(readFileSync(path.join(site, "es/event/march-on-capitol/index.html"), "utf8"));
+    expect($("html").attr("lang")).toBe("es");
+    expect($("h1").text()).toBe("Marcha al Capitolio");
+    expect($(".facts .date").first().text()).toBe("12 de septiembre de 2013");
+  });
+
+  it("writes Pagefind's index into the site", () => {
+    expect(existsSync(path.join(site, "pagefind", "pagefind.js"))).toBe(true);
+    expect(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")).toContain('"es"');
+  });
+});
+
+describe("the staging swap", () => {
+  it("replaces the old site only when the build succeeds", async () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "swap-")), "_site");
+    await buildArchiveSite({ contentDir: writeFixture(), outDir, afterRender: [] });
+    const before = readFileSync(path.join(outDir, "en/event/march-on-capitol/index.html"), "utf8");
+
+    const items = baseItems();
+    const changed = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");
+    if (changed) changed.data.title = "Changed title";
+    const failing = buildArchiveSite({
+      contentDir: writeFixture(items),
+      outDir,
+      afterRender: [async () => Promise.reject(new Error("indexing failed"))],
+    });
+    await expect(failing).rejects.toThrow("indexing failed");
+    expect(readFileSync(path.join(outDir, "en/event/march-on-capitol/index.html"), "utf8")).toBe(before);
+    expect(readdirNames(path.dirname(outDir))).toEqual(["_site"]);
+
+    await buildArchiveSite({ contentDir: writeFixture(items), outDir, afterRender: [] });
+    expect(readFileSync(path.join(outDir, "en/event/march-on-capitol/index.html"), "utf8")).toContain("Changed title");
+  });
+
+  it("leaves the previous site when Eleventy fails on bad content", async () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "swap-")), "_site");
+    await buildArchiveSite({ contentDir: writeFixture(), outDir, afterRender: [] });
+    const items = baseItems();
+    const broken = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");
+    if (broken) broken.data.date = "2013-02-30";
+    await expect(buildArchiveSite({ contentDir: writeFixture(items), outDir, afterRender: [] })).rejects.toThrow(/date/);
+    expect(existsSync(path.join(outDir, "en/event/march-on-capitol/index.html"))).toBe(true);
+  });
+
+  it("swapInto moves a staged folder over an existing one", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "swap-"));
+    for (const [dir, text] of [["old", "old"], ["new", "new"]] as const) {
+      mkdirSync(path.join(parent, dir));
+      writeFileSync(path.join(parent, dir, "index.html"), text);
+    }
+    swapInto(path.join(parent, "new"), path.join(parent, "old"));
+    expect(readFileSync(path.join(parent, "old", "index.html"), "utf8")).toBe("new");
+    expect(readdirNames(parent)).toEqual(["old"]);
+  });
+});
+
+function readdirNames(dir: string): string[] {
+  return readdirSync(dir).sort();
+}
