@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { buildArchiveSite } from "../src/build.ts";
 import { ContentError, formatProblem } from "../src/content/errors.ts";
 import { loadContent } from "../src/content/load.ts";
+import { precompressSite } from "../src/precompress.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
 
 const { values } = parseArgs({
@@ -10,6 +11,8 @@ const { values } = parseArgs({
     content: { type: "string", default: process.env.ARCHIVE_CONTENT_DIR ?? "content" },
     out: { type: "string", default: "_site" },
     prefix: { type: "string", default: process.env.PATH_PREFIX },
+    // Writes .gz and .br beside each text file, for hosts that serve precompressed files.
+    precompress: { type: "boolean", default: false },
   },
 });
 
@@ -28,7 +31,11 @@ try {
     contentDir: values.content,
     outDir: values.out,
     pathPrefix: values.prefix,
-    afterRender: [async (dir) => void (indexed = (await writeSearchIndex(dir)).pages)],
+    afterRender: [
+      async (dir) => void (indexed = (await writeSearchIndex(dir)).pages),
+      // Last, so the search index's own files are compressed too.
+      ...(values.precompress ? [async (dir: string) => void precompressSite(dir)] : []),
+    ],
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${values.out}/ in ${seconds} s; search index covers ${indexed} pages.`);

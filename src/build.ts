@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import { checkPublishedUrls } from "./archival-outputs.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -20,6 +21,8 @@ export async function buildArchiveSite(options: BuildOptions): Promise<void> {
   const outDir = path.resolve(options.outDir);
   const parent = path.dirname(outDir);
   mkdirSync(parent, { recursive: true });
+  // Before anything is written: a build may not drop a URL the archive has published.
+  checkPublishedUrls(options);
   const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
   try {
     await renderSite({ ...options, outDir: staging });

@@ -1,17 +1,40 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import * as pagefind from "pagefind";
 
 /**
+ * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
+ * events, the lists of related items (a campaign's events, a source's citing items), the
+ * untranslated-text notice. Indexing them would make a page match its neighbours' titles.
+ */
+export const excludedFromIndex = ["main > nav", "main > section", "article > section", ".notice"];
+
+/** Pagefind's target size for one chunk of the word index: a one-word query fetches one chunk. */
+export const indexChunkSize = 3000;
+
+/**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
- * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions.
+ * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
+ * which the layouts put on item pages (see src/search-meta.ts).
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
+  // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
+  // the service reads this from its environment (pagefind is pinned, so the name cannot drift).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    // Written here rather than by writeFiles: the service can be closed before its last file is
+    // flushed, which left an empty pagefind-entry.json now and then.
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
+    for (const file of bundle.files) {
+      const target = path.join(siteDir, "pagefind", file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

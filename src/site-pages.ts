@@ -26,6 +26,7 @@ export type PageKind =
   | "place"
   | "page"
   | "search"
+  | "data"
   | "not-found";
 
 export interface Link {
@@ -99,6 +100,9 @@ export function listSitePages(archive: Archive): SitePage[] {
   }
   // The language chooser is the alternate of every home page and lists them all.
   root.alternates = pages.filter((p) => p.kind === "home").map((p) => ({ ...(p.alternates.find((a) => a.lang === p.lang) as Alternate) }));
+  // Hosts serve /404.html for a missing address anywhere: a copy of the default language's page.
+  const notFound = pages.find((p) => p.kind === "not-found" && p.lang === archive.defaultLanguage);
+  if (notFound) pages.push({ ...notFound, key: "root-not-found", path: "404.html", outputPath: "404.html" });
   return pages;
 }
 
@@ -173,6 +177,7 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
     listing("topics", sections.topics, "topics.description"),
     listing("places", sections.places, "places.description"),
     listing("search", { title: t("search.title"), path: sectionPath(lang, "search") }, "search.description"),
+    listing("data", { title: t("data.title"), path: sectionPath(lang, "data") }, "data.description"),
     {
       kind: "not-found",
       key: "not-found",

@@ -22,6 +22,8 @@ export const settingsSchema = z.strictObject({
   licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
   /** First publication of the archive, for citations ("YYYY-MM-DD"). */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The access date citations give ("YYYY-MM-DD"); left out, it is the day of the build. */
+  accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,9 +1,10 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { buildArchive, eventNeighbours, groupByYear, type Archive } from "../archive.ts";
+import { buildArchive, eventNeighbours, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
 import { ContentError } from "../content/errors.ts";
 import { loadContent } from "../content/load.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
+import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
 
 export interface ArchivePluginOptions {
@@ -50,5 +51,8 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
   config.addFilter("where", <T>(list: T[], key: keyof T, value: unknown) => list.filter((x) => x[key] === value));
+  config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string) =>
+    timelineSvg({ events, lanes, strings: loc.strings, root }),
+  );
   config.addFilter("fill", (template: string, values: Record<string, string | number>) => fillString(template, values));
 }

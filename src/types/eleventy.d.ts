@@ -43,3 +43,9 @@ declare module "@11ty/eleventy" {
 
   export function I18nPlugin(config: UserConfig, options: { defaultLanguage: string; errorMode?: string }): void;
 }
+
+// The feed plugin's helpers we call directly from TypeScript.
+declare module "@11ty/eleventy-plugin-rss" {
+  /** RFC 3339 date-time, as Atom requires: "2026-11-23T00:00:00Z". */
+  export function dateToRfc3339(date: Date): string;
+}

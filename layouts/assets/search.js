@@ -1,0 +1,193 @@
+// The search page: runs the page's GET form with Pagefind's JS API (https://pagefind.app/docs/api/),
+// keeping the query, filters and sort in the URL so a result list can be linked and reloaded.
+// A classic deferred script, not a module: Chromium refuses module scripts from file://, and a
+// copy opened from disk must still say why search is unavailable there.
+(() => {
+  "use strict";
+  const PAGE_SIZE = 10;
+  const form = document.getElementById("search");
+  const input = form.elements.namedItem("q");
+  const sortSelect = form.elements.namedItem("sort");
+  const filterSelects = [...form.querySelectorAll("select[data-filter]")];
+  const status = document.getElementById("search-status");
+  const list = document.getElementById("search-results");
+  const more = document.getElementById("search-more");
+  const notice = document.getElementById("search-notice");
+  const text = form.dataset;
+
+  let pagefind;
+  let shown = [];
+  let latest = 0;
+  let allFilters;
+
+  /** The search a URL asks for: `?q=…&sort=date&campaign=…`. */
+  function stateFromUrl() {
+    const params = new URLSearchParams(location.search);
+    const filters = {};
+    for (const select of filterSelects) {
+      const value = params.get(select.name);
+      if (value) filters[select.name] = value;
+    }
+    return { q: (params.get("q") ?? "").trim(), sort: params.get("sort") ?? "", filters };
+  }
+
+  function stateFromForm() {
+    const filters = {};
+    for (const select of filterSelects) if (select.value) filters[select.name] = select.value;
+    return { q: input.value.trim(), sort: sortSelect.value, filters };
+  }
+
+  function urlOf(state) {
+    const params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    if (state.sort) params.set("sort", state.sort);
+    for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
+    const query = params.toString();
+    return `${location.pathname}${query ? `?${query}` : ""}`;
+  }
+
+  function showState(state) {
+    input.value = state.q;
+    sortSelect.value = [...sortSelect.options].some((o) => o.value === state.sort) ? state.sort : "";
+    for (const select of filterSelects) setOptions(select, state.filters[select.name] ?? "", {});
+  }
+
+  /** Fills a filter's options with their result counts, keeping the reader's choice. */
+  function setOptions(select, chosen, counts) {
+    const all = select.options[0];
+    const values = Object.keys(counts).sort((a, b) => a.localeCompare(b, document.documentElement.lang, { numeric: true }));
+    if (chosen && !values.includes(chosen)) values.push(chosen);
+    select.replaceChildren(all, ...values.map((value) => {
+      const count = counts[value] ?? 0;
+      const option = new Option(`${value} (${count})`, value, false, value === chosen);
+      option.disabled = count === 0 && value !== chosen;
+      return option;
+    }));
+    select.value = chosen;
+  }
+
+  function sortOf(state) {
+    if (state.sort === "date") return { date: "asc" };
+    if (state.sort === "newest") return { newest: "desc" };
+    return {};
+  }
+
+  async function run(state) {
+    const id = ++latest;
+    const empty = !state.q && Object.keys(state.filters).length === 0;
+    if (empty) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    status.textContent = text.searching;
+    // Pagefind counts only the filters it has loaded; filters() loads them all (about 1 kB).
+    allFilters ??= pagefind.filters();
+    await allFilters;
+    const search = await pagefind.search(state.q || null, { filters: state.filters, sort: sortOf(state) });
+    // A filter's counts leave out its own choice, so the other values show what choosing them would give.
+    const counts = { ...search.filters };
+    for (const name of Object.keys(state.filters)) {
+      const { [name]: _, ...others } = state.filters;
+      counts[name] = (await pagefind.search(state.q || null, { filters: others })).filters[name] ?? {};
+    }
+    if (id !== latest) return;
+    for (const select of filterSelects) setOptions(select, state.filters[select.name] ?? "", counts[select.name] ?? {});
+    shown = search.results;
+    list.replaceChildren();
+    await showMore(id);
+    const count = shown.length;
+    status.textContent = count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
+  }
+
+  async function showMore(id = latest) {
+    const next = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
+    const items = await Promise.all(next.map((result) => result.data()));
+    if (id !== latest) return;
+    list.append(...items.map(resultItem));
+    more.hidden = list.children.length >= shown.length;
+  }
+
+  function resultItem(data) {
+    const item = document.createElement("li");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const facts = document.createElement("p");
+    facts.className = "result-facts";
+    facts.textContent = [data.meta.type, data.meta.date, data.meta.campaign].filter(Boolean).join(" · ");
+    const excerpt = document.createElement("p");
+    excerpt.className = "result-excerpt";
+    excerpt.append(...excerptNodes(data.excerpt));
+    item.append(heading, facts, excerpt);
+    return item;
+  }
+
+  /** Pagefind's excerpt is escaped text with <mark> around matches; only those marks are kept. */
+  function excerptNodes(html) {
+    const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body.firstChild;
+    return [...parsed.childNodes].map((node) => {
+      if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    });
+  }
+
+  function debounce(fn, ms) {
+    let timer;
+    return () => {
+      clearTimeout(timer);
+      timer = setTimeout(fn, ms);
+    };
+  }
+
+  function go(push) {
+    const state = stateFromForm();
+    const url = urlOf(state);
+    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
+    return run(state);
+  }
+
+  async function start() {
+    if (location.protocol === "file:") {
+      notice.textContent = text.offline;
+      return;
+    }
+    try {
+      pagefind = await import(new URL(text.pagefind, location.href).href);
+      // The main thread is enough for an archive this size, and saves the worker's download.
+      await pagefind.options({ noWorker: true, excerptLength: 24 });
+    } catch {
+      notice.textContent = text.failed;
+      return;
+    }
+    notice.textContent = text.browse;
+    form.querySelector(".search-options").hidden = false;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      go(true);
+    });
+    input.addEventListener("input", debounce(() => go(false), 300));
+    for (const select of [sortSelect, ...filterSelects]) select.addEventListener("change", () => go(true));
+    more.addEventListener("click", async () => {
+      const first = list.children.length;
+      await showMore();
+      // Keyboard readers continue at the first new result rather than at the end of the page.
+      list.children[first]?.querySelector("a")?.focus();
+    });
+    window.addEventListener("popstate", () => {
+      const state = stateFromUrl();
+      showState(state);
+      run(state);
+    });
+    const state = stateFromUrl();
+    showState(state);
+    await run(state);
+  }
+
+  start();
+})();

@@ -1,0 +1,58 @@
+import path from "node:path";
+import type { Archive } from "./archive.ts";
+import { loadSite, type ArchivePluginOptions } from "./eleventy/archive-plugin.ts";
+import { citationContext, citationFilesOf, citedWorkOf, formatBibtex, formatCslJson } from "./citations.ts";
+import { atomFeed, feedPaths, jsonFeed } from "./feeds.ts";
+import { dataFiles, type DataFile } from "./open-data.ts";
+import { listRedirects, type Redirect } from "./redirects.ts";
+import type { SitePage } from "./site-pages.ts";
+import { robotsTxt, sitemapXml } from "./sitemap.ts";
+import { checkManifest, manifestFileName, manifestUrl, readManifestFile } from "./url-manifest.ts";
+
+/** Everything the archive publishes besides its HTML pages: files, and redirect pages for aliases. */
+export interface ArchivalOutputs {
+  files: DataFile[];
+  redirects: Redirect[];
+  /** Every URL the build makes, as the manifest writes them. */
+  urls: string[];
+}
+
+/** Lists the archive's non-page outputs; `accessed` is the date citations give. */
+export function archivalOutputs(archive: Archive, pages: SitePage[], accessed: string): ArchivalOutputs {
+  const files: DataFile[] = [];
+  for (const page of pages) {
+    const work = citedWorkOf(page, archive);
+    if (!work) continue;
+    const context = citationContext(archive, page.lang, accessed);
+    const paths = citationFilesOf(page);
+    files.push({ path: paths.bib, content: formatBibtex(work, context) });
+    files.push({ path: paths.json, content: `${JSON.stringify(formatCslJson(work, context), null, 2)}\n` });
+  }
+  for (const { code } of archive.languages) {
+    files.push({ path: feedPaths(code).atom, content: atomFeed(archive, code) });
+    files.push({ path: feedPaths(code).json, content: jsonFeed(archive, code) });
+    files.push(...dataFiles(archive, code));
+  }
+  files.push({ path: "sitemap.xml", content: sitemapXml(pages, archive.settings) });
+  files.push({ path: "robots.txt", content: robotsTxt(archive.settings) });
+  const redirects = listRedirects(archive);
+  // An old address keeps its citation files too: they cite the item it now redirects to.
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  for (const redirect of redirects) {
+    for (const name of ["cite.bib", "cite.json"]) {
+      const file = byPath.get(`${redirect.to}${name}`);
+      if (file) files.push({ path: `${redirect.from}${name}`, content: file.content });
+    }
+  }
+  const urls = [...pages.map((p) => p.path), ...redirects.map((r) => r.from), ...files.map((f) => f.path)].map(manifestUrl);
+  return { files, redirects, urls };
+}
+
+/**
+ * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
+ * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
+ */
+export function checkPublishedUrls(options: ArchivePluginOptions): void {
+  const { archive, pages } = loadSite(options);
+  checkManifest(readManifestFile(path.join(options.contentDir, manifestFileName)), archivalOutputs(archive, pages, archive.settings.published).urls);
+}

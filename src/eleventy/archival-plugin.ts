@@ -1,0 +1,51 @@
+import type { UserConfig } from "@11ty/eleventy";
+import type { Archive } from "../archive.ts";
+import { archivalOutputs, type ArchivalOutputs } from "../archival-outputs.ts";
+import { accessDate, citationContext, citationFilesOf, citedWorkOf, formatCitations } from "../citations.ts";
+import { pageMetadata } from "../metadata.ts";
+import { dataDownloads } from "../open-data.ts";
+import type { SitePage } from "../site-pages.ts";
+
+interface TemplateData {
+  archive: Archive;
+  sitePages: SitePage[];
+}
+
+/**
+ * Permanent addresses, metadata and citations in every page, and the files that let others
+ * keep and reuse the archive: feeds, sitemap, robots.txt, open data, citation files, alias redirects.
+ */
+export function archivalPlugin(config: UserConfig): void {
+  // Both virtual templates ask for the outputs; they are made once per archive.
+  const made = new WeakMap<Archive, ArchivalOutputs>();
+  const outputsOf = (data: TemplateData): ArchivalOutputs => {
+    let outputs = made.get(data.archive);
+    if (!outputs) {
+      outputs = archivalOutputs(data.archive, data.sitePages, accessDate(data.archive.settings));
+      made.set(data.archive, outputs);
+    }
+    return outputs;
+  };
+
+  config.addFilter("pageMetadata", (page: SitePage, archive: Archive) => pageMetadata(page, archive));
+  config.addFilter("citations", (page: SitePage, archive: Archive) => {
+    const work = citedWorkOf(page, archive);
+    if (!work) return undefined;
+    const context = citationContext(archive, page.lang, accessDate(archive.settings));
+    return { styles: formatCitations(work, context), files: citationFilesOf(page) };
+  });
+  config.addFilter("dataDownloads", (lang: string) => dataDownloads(lang));
+
+  const paginate = (alias: string, list: (outputs: ArchivalOutputs) => unknown[]) => ({
+    pagination: { data: "sitePages", size: 1, alias, addAllPagesToCollections: false, before: (_: unknown, data: TemplateData) => list(outputsOf(data)) },
+    eleventyExcludeFromCollections: true,
+  });
+  config.addTemplate("archival-files.njk", "{{ file.content | safe }}", {
+    ...paginate("file", (outputs) => outputs.files),
+    permalink: "{{ file.path }}",
+  });
+  config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
+    ...paginate("redirect", (outputs) => outputs.redirects),
+    permalink: "{{ redirect.outputPath }}",
+  });
+}

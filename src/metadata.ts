@@ -1,0 +1,269 @@
+import type { Archive, Item, LocalizedArchive } from "./archive.ts";
+import type { CampaignData, EventData, GoalData, OrganizationData, PersonData, SourceData } from "./content/schema.ts";
+import type { Settings } from "./content/settings.ts";
+import type { PageKind, SitePage } from "./site-pages.ts";
+import { absoluteUrl, sectionPath, type SitePath } from "./urls.ts";
+
+/** Everything a page's <head> says about it to search engines, reference managers and archives. */
+export interface PageMetadata {
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: Array<{ hreflang: string; href: string }>;
+  /** Feed autodiscovery: site paths, linked relatively like every other link. */
+  feeds: Array<{ type: string; path: SitePath; title: string }>;
+  og: Array<{ property: string; content: string }>;
+  dublinCore: Array<{ name: string; content: string }>;
+  highwire: Array<{ name: string; content: string }>;
+  jsonLd: JsonLd;
+  /** The JSON-LD as text safe inside a <script> element. */
+  jsonLdText: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+/** The public URL of a site path under the configured base URL and prefix. */
+export function siteUrl(settings: Settings, path: SitePath): string {
+  return absoluteUrl(path, settings.baseUrl, settings.pathPrefix);
+}
+
+/** The schema.org type that describes each kind of page's main subject. */
+export const jsonLdTypeOf: Record<PageKind, string> = {
+  root: "Collection",
+  home: "Collection",
+  campaigns: "Collection",
+  campaign: "NGO",
+  "campaign-timeline": "EventSeries",
+  event: "Event",
+  timeline: "EventSeries",
+  goals: "Collection",
+  goal: "CreativeWork",
+  organizations: "Collection",
+  "shared-organizations": "Collection",
+  organization: "Organization",
+  people: "Collection",
+  person: "Person",
+  sources: "Collection",
+  source: "CreativeWork",
+  topics: "Collection",
+  topic: "Collection",
+  places: "Collection",
+  place: "Collection",
+  page: "CreativeWork",
+  search: "WebPage",
+  "not-found": "WebPage",
+  data: "Dataset",
+};
+
+/** Builds every metadata block of one page from the same archive data. */
+export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
+  const { settings } = archive;
+  const loc = archive.byLanguage.get(page.lang) as LocalizedArchive;
+  const language = loc.language;
+  const siteName = settings.name[page.lang] ?? "";
+  const canonical = siteUrl(settings, page.path);
+  const title = page.kind === "home" || page.kind === "root" ? page.title : `${page.title} · ${siteName}`;
+  const alternates = page.alternates.map((a) => ({ hreflang: a.lang, href: siteUrl(settings, a.path) }));
+  const fallbackHome = page.alternates.find((a) => a.lang === archive.defaultLanguage);
+  if (fallbackHome) alternates.push({ hreflang: "x-default", href: siteUrl(settings, fallbackHome.path) });
+  const item = page.item && page.item.path === page.path ? page.item : undefined;
+  const date = item?.date && item.date.precision !== "undated" ? item.date.iso : settings.published;
+  const subjects = subjectsOf(page, loc);
+  const sources = sourcesOf(item, loc);
+  const publisher = settings.publisher;
+  const feedLang = page.kind === "root" ? archive.defaultLanguage : page.lang;
+  const feedName = settings.name[feedLang] ?? "";
+
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@graph": [mainEntity(page, item, archive, loc, canonical), breadcrumbList(page, settings)],
+  };
+  return {
+    title,
+    description: page.description,
+    canonical,
+    alternates,
+    feeds: [
+      { type: "application/atom+xml", path: `${feedLang}/feed.xml`, title: feedName },
+      { type: "application/feed+json", path: `${feedLang}/feed.json`, title: feedName },
+    ],
+    og: [
+      { property: "og:title", content: page.title },
+      { property: "og:description", content: page.description },
+      { property: "og:url", content: canonical },
+      { property: "og:type", content: item ? "article" : "website" },
+      { property: "og:site_name", content: siteName },
+      { property: "og:locale", content: ogLocale(language.locale) },
+      ...page.alternates
+        .filter((a) => a.lang !== page.lang)
+        .map((a) => ({ property: "og:locale:alternate", content: ogLocale(archive.languages.find((l) => l.code === a.lang)?.locale ?? a.lang) })),
+    ],
+    dublinCore: [
+      { name: "DCTERMS.title", content: page.title },
+      { name: "DCTERMS.date", content: date },
+      { name: "DCTERMS.language", content: item?.textLang ?? page.lang },
+      ...subjects.map((s) => ({ name: "DCTERMS.subject", content: s })),
+      { name: "DCTERMS.identifier", content: canonical },
+      ...sources.map((s) => ({ name: "DCTERMS.source", content: s.data.url ?? s.title })),
+      { name: "DCTERMS.publisher", content: publisher },
+      { name: "DCTERMS.license", content: settings.licence.url },
+      { name: "DCTERMS.isPartOf", content: siteName },
+    ],
+    highwire: [
+      { name: "citation_title", content: page.title },
+      { name: "citation_author", content: publisher },
+      { name: "citation_publication_date", content: settings.published.replaceAll("-", "/") },
+      { name: "citation_publisher", content: publisher },
+      { name: "citation_language", content: page.lang },
+      { name: "citation_public_url", content: canonical },
+      ...(page.description ? [{ name: "citation_abstract", content: page.description }] : []),
+      ...(subjects.length > 0 ? [{ name: "citation_keywords", content: subjects.join("; ") }] : []),
+    ],
+    jsonLd,
+    jsonLdText: jsonLdText(jsonLd),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "</" and "<!--" cannot end or confuse the element. */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value).replaceAll("<", "\\u003c");
+}
+
+// Open Graph locales are language_TERRITORY ("en_US"); a bare language stays as it is.
+function ogLocale(locale: string): string {
+  return locale.replace("-", "_");
+}
+
+function subjectsOf(page: SitePage, loc: LocalizedArchive): string[] {
+  if (page.term) return [page.term.label];
+  const item = page.item;
+  if (!item) return [];
+  const data = item.data as Partial<EventData & GoalData & PersonData>;
+  const campaignIds = [...(data.campaigns ?? []), ...(data.campaign ? [data.campaign] : [])];
+  return [
+    ...campaignIds.map((id) => loc.byId.campaign.get(id)?.title),
+    ...(data.topics ?? []).map((id) => loc.termById.topics.get(id)?.label),
+    ...(data.places ?? []).map((id) => loc.termById.places.get(id)?.label),
+    ...(data.themes ?? []).map((id) => loc.termById.themes.get(id)?.label),
+  ].filter((s): s is string => Boolean(s));
+}
+
+function sourcesOf(item: Item | undefined, loc: LocalizedArchive): Array<Item<SourceData>> {
+  if (!item) return [];
+  const data = item.data as { sources?: string[]; roles?: OrganizationData["roles"] };
+  const ids = new Set([...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)]);
+  return [...ids].map((id) => loc.byId.source.get(id) as Item<SourceData> | undefined).filter((s): s is Item<SourceData> => Boolean(s));
+}
+
+function archiveNode(archive: Archive, lang: string): JsonLd {
+  const { settings } = archive;
+  return {
+    "@type": "Collection",
+    "@id": siteUrl(settings, sectionPath(lang)),
+    name: settings.name[lang],
+    url: siteUrl(settings, sectionPath(lang)),
+  };
+}
+
+function ref(settings: Settings, item: Item, type: string): JsonLd {
+  return { "@type": type, "@id": siteUrl(settings, item.path), name: item.title, url: siteUrl(settings, item.path) };
+}
+
+function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, loc: LocalizedArchive, canonical: string): JsonLd {
+  const { settings } = archive;
+  const type = jsonLdTypeOf[page.kind];
+  const base: JsonLd = {
+    "@type": type,
+    "@id": canonical,
+    name: page.title,
+    description: page.description || undefined,
+    url: canonical,
+    inLanguage: item?.textLang ?? page.lang,
+  };
+  const isArchive = page.kind === "home" || page.kind === "root";
+  const work: JsonLd = {
+    publisher: { "@type": "Organization", name: settings.publisher },
+    license: settings.licence.url,
+    datePublished: settings.published,
+    ...(isArchive ? {} : { isPartOf: archiveNode(archive, page.lang) }),
+  };
+  const sources = sourcesOf(item, loc).map((s) => ({ "@type": "CreativeWork", name: s.title, ...(s.data.url ? { url: s.data.url } : {}) }));
+  const citations = sources.length > 0 ? { citation: sources } : {};
+
+  switch (page.kind) {
+    case "event": {
+      const event = item as Item<EventData>;
+      const dated = event.date && event.date.precision !== "undated";
+      return {
+        ...base,
+        ...(dated ? { startDate: event.date?.iso } : {}),
+        ...(event.data.endDate ? { endDate: event.data.endDate } : {}),
+        location: (event.data.places ?? []).map((id) => ({ "@type": "Place", name: loc.termById.places.get(id)?.label })),
+        superEvent: event.data.campaigns.map((id) => {
+          const campaign = loc.byId.campaign.get(id);
+          return campaign ? { "@type": "EventSeries", name: campaign.title, url: siteUrl(settings, `${campaign.path}timeline/`) } : undefined;
+        }).filter(Boolean),
+        organizer: (event.data.organizations ?? []).map((id) => {
+          const organization = loc.byId.organization.get(id);
+          return organization ? ref(settings, organization, "Organization") : undefined;
+        }).filter(Boolean),
+        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+      };
+    }
+    case "campaign": {
+      const campaign = item as Item<CampaignData>;
+      return {
+        ...base,
+        alternateName: campaign.data.shortName,
+        ...(campaign.date && campaign.date.precision !== "undated" ? { foundingDate: campaign.date.iso } : {}),
+        member: (loc.membershipsByCampaign.get(campaign.id) ?? [])
+          .filter((m) => m.role !== "referenced")
+          .map((m) => ({ "@type": "OrganizationRole", roleName: m.role, member: ref(settings, m.organization, "Organization") })),
+        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+      };
+    }
+    case "organization": {
+      const organization = item as Item<OrganizationData>;
+      return {
+        ...base,
+        legalName: organization.data.name,
+        ...(organization.data.acronym ? { alternateName: organization.data.acronym } : {}),
+        memberOf: (loc.membershipsByOrganization.get(organization.id) ?? [])
+          .filter((m) => m.role !== "referenced")
+          .map((m) => ({ "@type": "OrganizationRole", roleName: m.role, memberOf: ref(settings, m.campaign, "NGO") })),
+        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+      };
+    }
+    case "person":
+      return { ...base, subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations } };
+    case "campaign-timeline":
+    case "timeline": {
+      const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
+      return { ...base, ...work, subEvent: events.map((e) => ref(settings, e, "Event")) };
+    }
+    case "source": {
+      const source = item as Item<SourceData>;
+      return {
+        ...base,
+        ...work,
+        ...(source.data.author ? { author: source.data.author } : {}),
+        ...(source.data.date && source.data.date !== "undated" ? { dateCreated: source.data.date } : {}),
+        ...(source.data.url ? { sameAs: source.data.url } : {}),
+      };
+    }
+    default:
+      return { ...base, ...work, ...citations };
+  }
+}
+
+function breadcrumbList(page: SitePage, settings: Settings): JsonLd {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: page.breadcrumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.title,
+      item: siteUrl(settings, crumb.path),
+    })),
+  };
+}

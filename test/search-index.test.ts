@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
+import { loadContent } from "../src/content/load.ts";
+import { billSpellings, nameInitials, searchRecord } from "../src/search-meta.ts";
+import { listSitePages, type SitePage } from "../src/site-pages.ts";
+import { buildFixtureSite } from "./helpers/build.ts";
+import { writeFixture } from "./helpers/fixture.ts";
+
+describe("search-only words", () => {
+  it("gives both spellings of a bill number, joined or spaced", () => {
+    expect(billSpellings("Arizona's SB1070 and Georgia's HB 87")).toEqual(["SB1070", "SB 1070", "HB87", "HB 87"]);
+  });
+
+  it("does not take other capitals followed by a number for a bill", () => {
+    expect(billSpellings("COVID-19 and Beijing +5 in 2000")).toEqual([]);
+  });
+
+  it("derives an organization's initials from the capitalized words of its name", () => {
+    expect(nameInitials("National Domestic Workers Alliance")).toBe("NDWA");
+    expect(nameInitials("Coalition for Humane Immigrant Rights")).toBe("CHIR");
+  });
+
+  it("gives no initials shorter than three letters", () => {
+    expect(nameInitials("Alliance One")).toBeUndefined();
+  });
+});
+
+describe("a page's search record", () => {
+  let pages: SitePage[];
+  let byLang: Map<string, LocalizedArchive>;
+  const page = (lang: string, p: string) => pages.find((x) => x.lang === lang && x.path === p) as SitePage;
+  beforeAll(() => {
+    const content = loadContent(writeFixture()).content;
+    if (!content) throw new Error("fixture content did not load");
+    const archive = buildArchive(content);
+    pages = listSitePages(archive);
+    byLang = archive.byLanguage;
+  });
+
+  it("files an event under its campaign, type, year and topic, in the page's language", () => {
+    const record = searchRecord(page("es", "es/event/march-on-capitol/"), byLang.get("es") as LocalizedArchive);
+    expect(record?.filters).toEqual([
+      { name: "campaign", value: "First Campaign" },
+      { name: "type", value: "Acontecimiento" },
+      { name: "year", value: "2013" },
+      { name: "topic", value: "Protesta" },
+    ]);
+    expect(record?.meta).toContainEqual({ name: "date", value: "12 de septiembre de 2013" });
+  });
+
+  it("adds the spaced spelling of a bill the text writes joined, and an involved organization's acronym", () => {
+    const record = searchRecord(page("en", "en/event/march-on-capitol/"), byLang.get("en") as LocalizedArchive);
+    expect(record?.aliases).toEqual(["SB 1070", "AO"]);
+  });
+
+  it("gives undated items sort keys that put them last both ways", () => {
+    const record = searchRecord(page("en", "en/event/undated-fast/"), byLang.get("en") as LocalizedArchive);
+    expect(record?.sort).toEqual([
+      { name: "date", value: "9999-99-99" },
+      { name: "newest", value: "0000-00-00" },
+    ]);
+  });
+
+  it("files a source under the campaigns of what cites it", () => {
+    const record = searchRecord(page("en", "en/source/doc-one/"), byLang.get("en") as LocalizedArchive);
+    expect(record?.filters).toContainEqual({ name: "campaign", value: "First Campaign" });
+  });
+
+  it("leaves listings and the search page out of the index", () => {
+    for (const p of ["en/timeline/", "en/campaign/", "en/search/", "en/"]) {
+      expect(searchRecord(page("en", p), byLang.get("en") as LocalizedArchive), p).toBeUndefined();
+    }
+  });
+});
+
+describe("the built fixture's search markup", () => {
+  let site: string;
+  const html = (p: string) => load(readFileSync(path.join(site, p), "utf8"));
+  beforeAll(async () => {
+    site = await buildFixtureSite(writeFixture());
+  });
+
+  it("marks an item page's content for Pagefind, with hidden filters, meta and sort keys", () => {
+    const $ = html("en/event/march-on-capitol/index.html");
+    expect($("main[data-pagefind-body]").length).toBe(1);
+    expect($('[data-pagefind-filter="type"]').text()).toBe("Event");
+    expect($('[data-pagefind-meta="date"]').text()).toBe("September 12, 2013");
+    expect($('[data-pagefind-sort="date"]').text()).toBe("2013-09-12");
+    expect($("[data-pagefind-filter]").closest("[hidden]").length).toBe(1);
+  });
+
+  it("does not mark listing pages", () => {
+    expect(html("en/timeline/index.html")("[data-pagefind-body]").length).toBe(0);
+  });
+
+  it("allows WebAssembly and loads the search script on the search page only", () => {
+    const search = html("en/search/index.html");
+    const event = html("en/event/march-on-capitol/index.html");
+    const csp = ($: ReturnType<typeof load>) => $('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
+    expect(csp(search)).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(csp(event)).toContain("script-src 'self';");
+    expect(search("script[src]").attr("src")).toMatch(/^\.\.\/\.\.\/assets\/search\.[0-9a-f]+\.js$/);
+    expect(event("script[src]").length).toBe(0);
+  });
+
+  it("indexes one language per index, item pages only", () => {
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    // Seven item types, one item each, per language.
+    expect(entry.languages.en?.page_count).toBe(9);
+    expect(entry.languages.es?.page_count).toBe(9);
+  });
+});

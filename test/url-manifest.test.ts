@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { load } from "cheerio";
+import { describe, expect, it } from "vitest";
+import { archivalOutputs } from "../src/archival-outputs.ts";
+import { loadSite } from "../src/eleventy/archive-plugin.ts";
+import { checkManifest, formatManifest, missingUrls, parseManifest, UrlManifestError } from "../src/url-manifest.ts";
+import { buildFixtureSite } from "./helpers/build.ts";
+import { baseItems, writeFixture } from "./helpers/fixture.ts";
+
+describe("the published-URL manifest", () => {
+  it("reads one URL a line, skipping comments and blank lines", () => {
+    expect(parseManifest("# note\n/en/\n\n/en/event/a/\r\n")).toEqual(["/en/", "/en/event/a/"]);
+    expect(parseManifest(formatManifest(["/b/", "/a/", "/b/"]))).toEqual(["/a/", "/b/"]);
+  });
+
+  it("lists the published URLs a build no longer makes", () => {
+    expect(missingUrls(["/en/", "/en/event/gone/"], ["/en/", "/en/event/new/"])).toEqual(["/en/event/gone/"]);
+    expect(() => checkManifest(["/en/"], ["/en/"])).not.toThrow();
+  });
+
+  it("names every dropped URL and says how to keep it", () => {
+    const error = (() => {
+      try {
+        checkManifest(["/en/event/gone/"], []);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UrlManifestError);
+    expect((error as Error).message).toContain("/en/event/gone/");
+    expect((error as Error).message).toContain("aliases");
+  });
+
+  it("counts every page, alias and file of the archive as built", () => {
+    const items = baseItems();
+    const event = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");
+    if (event) event.data.aliases = ["/en/event/capitol-march/"];
+    const { archive, pages } = loadSite({ contentDir: writeFixture(items) });
+    const { urls } = archivalOutputs(archive, pages, "2026-01-01");
+    for (const url of ["/en/event/march-on-capitol/", "/en/event/capitol-march/", "/en/event/march-on-capitol/cite.bib", "/es/data/events.csv", "/sitemap.xml"]) {
+      expect(urls).toContain(url);
+    }
+  });
+});
+
+describe("a build against the manifest", () => {
+  const published = () => {
+    const { archive, pages } = loadSite({ contentDir: writeFixture() });
+    return archivalOutputs(archive, pages, "2026-01-01").urls;
+  };
+  const withoutFast = () => baseItems().filter((i) => i.data.id !== "undated-fast");
+
+  it("fails when an item that was published is removed, naming its URL", async () => {
+    const dir = writeFixture(withoutFast());
+    writeFileSync(path.join(dir, "published-urls.txt"), formatManifest(published()));
+    const build = buildFixtureSite(dir, { search: false });
+    await expect(build).rejects.toBeInstanceOf(UrlManifestError);
+    await expect(build).rejects.toThrow(/\/en\/event\/undated-fast\/\n/);
+  });
+
+  it("passes once another item declares the removed URL as an alias, and redirects it", async () => {
+    const items = withoutFast();
+    for (const item of items) if (item.data.id === "summer-protests") item.data.aliases = [`/${item.lang}/event/undated-fast/`];
+    const dir = writeFixture(items);
+    writeFileSync(path.join(dir, "published-urls.txt"), formatManifest(published()));
+    const site = await buildFixtureSite(dir, { search: false });
+    const $ = load(readFileSync(path.join(site, "en/event/undated-fast/index.html"), "utf8"));
+    expect($('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=../../../en/event/summer-protests/index.html");
+    expect($('link[rel="canonical"]').attr("href")).toBe("https://fixture.example.org/en/event/summer-protests/");
+    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    expect($("main a").attr("href")).toBe("../../../en/event/summer-protests/index.html");
+    expect(readFileSync(path.join(site, "es/event/undated-fast/index.html"), "utf8")).toContain("../../../es/event/summer-protests/index.html");
+    expect(readFileSync(path.join(site, "en/event/undated-fast/cite.bib"), "utf8")).toContain("summer-protests");
+  });
+});
