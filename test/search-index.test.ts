@@ -83,13 +83,14 @@ describe("the built fixture's search markup", () => {
     site = await buildFixtureSite(writeFixture());
   });
 
-  it("marks an item page's content for Pagefind, with hidden filters, meta and sort keys", () => {
+  it("marks an item page's content for Pagefind, with filters, meta and sort keys in attributes of empty elements", () => {
     const $ = html("en/event/march-on-capitol/index.html");
     expect($("main[data-pagefind-body]").length).toBe(1);
-    expect($('[data-pagefind-filter="type"]').text()).toBe("Event");
-    expect($('[data-pagefind-meta="date"]').text()).toBe("September 12, 2013");
-    expect($('[data-pagefind-sort="date"]').text()).toBe("2013-09-12");
-    expect($("[data-pagefind-filter]").closest("[hidden]").length).toBe(1);
+    expect($('[data-pagefind-filter="type[data-value]"]').attr("data-value")).toBe("Event");
+    expect($('[data-pagefind-meta="date[data-value]"]').attr("data-value")).toBe("September 12, 2013");
+    expect($('[data-pagefind-sort="date[data-value]"]').attr("data-value")).toBe("2013-09-12");
+    // Text browsers ignore `hidden`: the values must not be text at all.
+    expect($("[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-index-attrs]").text()).toBe("");
   });
 
   it("does not mark listing pages", () => {

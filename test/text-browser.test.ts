@@ -41,6 +41,9 @@ describe("pages in a text browser (w3m)", () => {
       expect(crumbs).toBeGreaterThan(0);
       expect(title).toBeGreaterThan(crumbs);
       expect(isAscending(positions(lines.slice(title), order))).toBe(true);
+      // Nothing meant only for machines (search filters, hidden search words) stands between the crumbs and the title.
+      const beforeTitle = lines.slice(0, title).filter((line) => line !== "");
+      expect(beforeTitle.at(-1)).toMatch(/^\d+\. /);
     });
   }
 });
