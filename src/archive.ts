@@ -25,6 +25,8 @@ export interface Item<T = Record<string, unknown>> {
   lang: string;
   /** The language its text is written in: differs from `lang` when the translation is missing. */
   textLang: string;
+  /** Writing direction of `textLang`, so fallback text keeps its own direction on a page of another. */
+  textDir: string;
   fallback: boolean;
   data: T;
   title: string;
@@ -141,6 +143,7 @@ function localize(
   const fallbackLang = content.settings.defaultLanguage;
   const strings = content.strings.get(lang) ?? {};
   const words = dateWords(strings);
+  const textDirs = new Map(content.settings.languages.map((l) => [l.code, l.dir]));
 
   const pick = <T>(type: ContentType): Array<Item<T>> => {
     const out: Array<Item<T>> = [];
@@ -164,6 +167,7 @@ function localize(
         id,
         lang,
         textLang: file.lang,
+        textDir: textDirs.get(file.lang) ?? language.dir,
         fallback: file.lang !== lang,
         data: file.data as T,
         title,
@@ -172,7 +176,7 @@ function localize(
         path: itemPath(lang, type, id),
         file: file.file,
         date,
-        dateText: date ? formatPartialDate(date, language.locale, words) : undefined,
+        dateText: date ? formatSpan(date, file.dates.endDate, language.locale, words) : undefined,
         sortKey: date ? dateSortKey(date) : title.toLocaleLowerCase(language.locale),
       });
     }
@@ -286,6 +290,12 @@ function localize(
     membershipsByOrganization,
     citedBy,
   };
+}
+
+/** A date, or a span of dates when the item has an end date ("June 1, 2018 – June 3, 2018"). */
+function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: string, words: DateWords): string {
+  const text = formatPartialDate(start, locale, words);
+  return end ? `${text} – ${formatPartialDate(end, locale, words)}` : text;
 }
 
 /** Events (already in date order) grouped by calendar year; undated events last. */

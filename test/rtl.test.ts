@@ -45,12 +45,14 @@ describe("an archive with a third, right-to-left language added as data", () => 
     expect(chooser.attr("dir")).toBe("rtl");
   });
 
-  it("shows an untranslated item in English with the Arabic notice, its text marked as English", () => {
+  it("shows an untranslated item in English with the Arabic notice, its text marked as English and left-to-right", () => {
     const $ = page(site, "ar/event/undated-fast");
     const strings = yaml.load(readFileSync(arabicStringsFile, "utf8")) as { site: { fallbackNotice: string } };
     const notice = strings.site.fallbackNotice.replace("{language}", "English");
     expect($(".notice").text()).toBe(notice);
     expect($("main article").attr("lang")).toBe("en");
+    // English text keeps its own direction inside a right-to-left page.
+    expect($("main article").attr("dir")).toBe("ltr");
     expect($("h1").text()).toBe("A fast");
     expect(page(site, "ar/event/march-on-capitol")(".notice").length).toBe(0);
   });

@@ -4,7 +4,7 @@ import yaml from "js-yaml";
 import { isPartialDate, parsePartialDate } from "../dates.ts";
 import { formatProblem } from "../content/errors.ts";
 import { zodProblems } from "../content/load.ts";
-import { contentTypes, idSchema, type ContentType } from "../content/schema.ts";
+import { contentTypes, idSchema, placeholder, type ContentType } from "../content/schema.ts";
 import type { Settings } from "../content/settings.ts";
 
 /** What the author gives on the command line; which fields a type needs is listed in `required`. */
@@ -43,9 +43,6 @@ export const requiredFields: Record<ContentType, Field[]> = {
   source: ["title", "kind", "seed"],
   page: ["title"],
 };
-
-/** Placeholder for text the author still has to write; the item stays a draft until then. */
-const toWrite = (what: string) => `(to write: ${what})`;
 
 // A draft must validate, and the model requires a source; this id fails the reference check
 // the moment the draft is published without a real one.
@@ -89,9 +86,9 @@ function frontMatter(request: NewItemRequest): Record<string, unknown> {
   const campaigns = request.campaigns ?? [];
   switch (request.type) {
     case "campaign":
-      return { name: request.name, shortName: request.shortName, founded: request.date, summary: toWrite("one or two sentences"), sources };
+      return { name: request.name, shortName: request.shortName, founded: request.date, summary: placeholder("one or two sentences"), sources };
     case "event":
-      return { title: request.title, date: request.date, campaigns, sources, summary: toWrite("one sentence") };
+      return { title: request.title, date: request.date, campaigns, sources, summary: placeholder("one sentence") };
     case "goal":
       return {
         title: request.title,
@@ -99,21 +96,21 @@ function frontMatter(request: NewItemRequest): Record<string, unknown> {
         themes: request.themes,
         kind: request.kind ?? "goal",
         sources,
-        summary: toWrite("one sentence"),
+        summary: placeholder("one sentence"),
       };
     case "organization":
       return { name: request.name, roles: campaigns.map((campaign) => ({ campaign, role: request.role ?? "member", sources })) };
     case "person":
-      return { name: request.name, description: toWrite("their public role, one sentence"), ...(campaigns.length ? { campaigns } : {}), sources };
+      return { name: request.name, description: placeholder("their public role, one sentence"), ...(campaigns.length ? { campaigns } : {}), sources };
     case "source":
-      return { title: request.title, kind: request.kind, seed: request.seed, summary: toWrite("what the document is") };
+      return { title: request.title, kind: request.kind, seed: request.seed, summary: placeholder("what the document is") };
     case "page":
-      return { title: request.title, summary: toWrite("one sentence") };
+      return { title: request.title, summary: placeholder("one sentence") };
   }
 }
 
 function bodyOf(type: ContentType): string {
-  return `\n${toWrite(`the ${type}'s text, in Markdown`)}\n`;
+  return `\n${placeholder(`the ${type}'s text, in Markdown`)}\n`;
 }
 
 function isMissing(value: string | string[] | undefined): boolean {

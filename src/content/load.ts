@@ -6,6 +6,7 @@ import { describeValue, type ContentProblem } from "./errors.ts";
 import {
   contentTypeNames,
   contentTypes,
+  placeholderMark,
   translatableFields,
   vocabularySchema,
   type ContentType,
@@ -224,6 +225,13 @@ function readItem(type: ContentType, lang: string, file: string, rel: (f: string
     }
   }
   if (!datesValid) return undefined;
+  if (!data.draft) {
+    const unwritten = Object.entries({ ...data, body: parsed.body }).filter(([, v]) => typeof v === "string" && v.includes(placeholderMark));
+    for (const [field, value] of unwritten) {
+      problems.push({ file: rel(file), field, expected: "written text in place of the placeholder (or `draft: true`)", found: describeValue(value) });
+    }
+    if (unwritten.length > 0) return undefined;
+  }
   return { type, lang, file: rel(file), data, body: parsed.body, dates };
 }
 

@@ -17,6 +17,10 @@ const sourceIds = z.array(idSchema).min(1, "at least one source id");
 const text = z.string().trim().min(1, "non-empty text");
 const sitePath = z.string().regex(/^\/(?:[\w.~-]+\/)*$/, 'a site path such as "/en/event/old-id/"');
 
+/** Marks text an author still has to write (`npm run new` writes it into drafts); never published. */
+export const placeholderMark = "(to write:";
+export const placeholder = (what: string) => `${placeholderMark} ${what})`;
+
 /** Fields every content item may carry. */
 const common = {
   id: idSchema,

@@ -115,3 +115,18 @@ describe("loadContent", () => {
     expect(result.problems).toEqual([expect.objectContaining({ field: "site.skip", expected: 'the interface string "site.skip" in language "es"' })]);
   });
 });
+
+describe("placeholder text", () => {
+  it("rejects a published item that still carries the placeholder `npm run new` wrote", () => {
+    const result = withChange((items) => (event(items).data.summary = "(to write: one sentence)"));
+    expect(result.problems).toEqual([expect.objectContaining({ field: "summary", found: '"(to write: one sentence)"' })]);
+  });
+
+  it("accepts the placeholder in a draft", () => {
+    const result = withChange((items) => {
+      const draft = { ...event(items), data: { ...event(items).data, id: "new-draft", draft: true, summary: "(to write: one sentence)" }, body: "(to write: what happened)" };
+      items.push(draft);
+    });
+    expect(result.problems).toEqual([]);
+  });
+});
