@@ -1,16 +1,12 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { archivePlugin } from "./src/eleventy/archive-plugin.ts";
+import { archiveOptionsFromEnv, archivePlugin } from "./src/eleventy/archive-plugin.ts";
 import { archivalPlugin } from "./src/eleventy/archival-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { searchMetaPlugin } from "./src/search-meta.ts";
 
 // The table of contents of the build: each concern is a plugin in src/.
 export default function (config: UserConfig) {
-  config.addPlugin(archivePlugin, {
-    contentDir: process.env.ARCHIVE_CONTENT_DIR ?? "content",
-    pathPrefix: process.env.PATH_PREFIX,
-    baseUrl: process.env.SITE_URL,
-  });
+  config.addPlugin(archivePlugin, archiveOptionsFromEnv());
   config.addPlugin(archivalPlugin);
   config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js" } });
   config.addPlugin(searchMetaPlugin);

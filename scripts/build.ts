@@ -2,7 +2,6 @@
 import { parseArgs } from "node:util";
 import { buildArchiveSite } from "../src/build.ts";
 import { ContentError, formatProblem } from "../src/content/errors.ts";
-import { loadContent } from "../src/content/load.ts";
 import { precompressSite } from "../src/precompress.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
 
@@ -17,17 +16,9 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const checked = loadContent(values.content);
-for (const warning of checked.warnings) console.warn(`warning: ${formatProblem(warning)}`);
-if (checked.problems.length > 0) {
-  console.error(new ContentError(checked.problems).message);
-  console.error(`\nNothing was built; ${values.out}/ is unchanged.`);
-  process.exit(1);
-}
-
 try {
   let indexed = 0;
-  await buildArchiveSite({
+  const site = await buildArchiveSite({
     contentDir: values.content,
     outDir: values.out,
     pathPrefix: values.prefix,
@@ -37,10 +28,12 @@ try {
       ...(values.precompress ? [async (dir: string) => void precompressSite(dir)] : []),
     ],
   });
+  for (const warning of site.warnings) console.warn(`warning: ${formatProblem(warning)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${values.out}/ in ${seconds} s; search index covers ${indexed} pages.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  console.error(`\nThe build failed; ${values.out}/ is unchanged.`);
+  const nothing = error instanceof ContentError ? "Nothing was built" : "The build failed";
+  console.error(`\n${nothing}; ${values.out}/ is unchanged.`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Archive } from "./archive.ts";
-import { loadSite, type ArchivePluginOptions } from "./eleventy/archive-plugin.ts";
+import type { ArchivePluginOptions, SiteData } from "./eleventy/archive-plugin.ts";
 import { citationContext, citationFilesOf, citedWorkOf, formatBibtex, formatCslJson } from "./citations.ts";
 import { atomFeed, feedPaths, jsonFeed } from "./feeds.ts";
 import { dataFiles, type DataFile } from "./open-data.ts";
@@ -52,7 +52,6 @@ export function archivalOutputs(archive: Archive, pages: SitePage[], accessed: s
  * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
  * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
  */
-export function checkPublishedUrls(options: ArchivePluginOptions): void {
-  const { archive, pages } = loadSite(options);
+export function checkPublishedUrls(options: ArchivePluginOptions, { archive, pages }: SiteData): void {
   checkManifest(readManifestFile(path.join(options.contentDir, manifestFileName)), archivalOutputs(archive, pages, archive.settings.published).urls);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkPublishedUrls } from "./archival-outputs.ts";
+import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -15,35 +16,45 @@ export interface BuildOptions {
 
 /**
  * Builds the archive into a staging folder and swaps it into place only when every step
- * succeeded: a failed build leaves the previous site untouched.
+ * succeeded: a failed build leaves the previous site untouched. Content problems throw a
+ * ContentError before anything is written.
  */
-export async function buildArchiveSite(options: BuildOptions): Promise<void> {
+export async function buildArchiveSite(options: BuildOptions): Promise<SiteData> {
   const outDir = path.resolve(options.outDir);
   const parent = path.dirname(outDir);
-  mkdirSync(parent, { recursive: true });
+  const site = loadSite(options);
   // Before anything is written: a build may not drop a URL the archive has published.
-  checkPublishedUrls(options);
+  checkPublishedUrls(options, site);
+  mkdirSync(parent, { recursive: true });
   const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
   try {
-    await renderSite({ ...options, outDir: staging });
+    await renderSite({ ...options, outDir: staging }, site);
     for (const step of options.afterRender ?? []) await step(staging);
     swapInto(staging, outDir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  return site;
 }
 
-/** Runs Eleventy on the content folder, writing into `outDir`. */
-export async function renderSite(options: BuildOptions): Promise<void> {
-  process.env.ARCHIVE_CONTENT_DIR = options.contentDir;
-  if (options.pathPrefix !== undefined) process.env.PATH_PREFIX = options.pathPrefix;
-  if (options.baseUrl !== undefined) process.env.SITE_URL = options.baseUrl;
+/** Runs Eleventy on the content folder (or on a site already loaded from it), writing into `outDir`. */
+export async function renderSite(options: BuildOptions, site?: SiteData): Promise<void> {
+  // eleventy.config.ts reads these; unset ones must not linger from an earlier build in this process.
+  setEnv("ARCHIVE_CONTENT_DIR", options.contentDir);
+  setEnv("PATH_PREFIX", options.pathPrefix);
+  setEnv("SITE_URL", options.baseUrl);
+  if (site) handOverSite(archiveOptionsFromEnv(), site);
   const projectRoot = path.resolve(import.meta.dirname, "..");
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
   await eleventy.write();
+}
+
+function setEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
 
 /** Replaces `target` with `staging` in two renames, so readers never see a half-written site. */

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildArchiveSite, swapInto } from "../src/build.ts";
+import { buildArchiveSite, renderSite, swapInto } from "../src/build.ts";
+import { loadSite } from "../src/eleventy/archive-plugin.ts";
 import { baseItems, writeFixture } from "./helpers/fixture.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 
@@ -81,3 +82,15 @@ describe("the staging swap", () => {
 function readdirNames(dir: string): string[] {
   return readdirSync(dir).sort();
 }
+
+describe("reading the content once per build", () => {
+  it("renders the site it is handed instead of reading the content again", async () => {
+    const contentDir = writeFixture();
+    const site = loadSite({ contentDir });
+    const event = site.archive.byLanguage.get("en")?.byId.event.get("march-on-capitol");
+    if (event) event.title = "Title only in memory";
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "handover-")), "site");
+    await renderSite({ contentDir, outDir }, site);
+    expect(readFileSync(path.join(outDir, "en/event/march-on-capitol/index.html"), "utf8")).toContain("<h1>Title only in memory</h1>");
+  });
+});

@@ -28,10 +28,18 @@ export function archivalPlugin(config: UserConfig): void {
   };
 
   config.addFilter("pageMetadata", (page: SitePage, archive: Archive) => pageMetadata(page, archive));
+  // The citation context (archive name, access date, language words) is the same for every page of a language.
+  const contexts = new WeakMap<Archive, Map<string, ReturnType<typeof citationContext>>>();
+  const contextOf = (archive: Archive, lang: string) => {
+    const byLang = contexts.get(archive) ?? new Map<string, ReturnType<typeof citationContext>>();
+    contexts.set(archive, byLang);
+    if (!byLang.has(lang)) byLang.set(lang, citationContext(archive, lang, accessDate(archive.settings)));
+    return byLang.get(lang) as ReturnType<typeof citationContext>;
+  };
   config.addFilter("citations", (page: SitePage, archive: Archive) => {
     const work = citedWorkOf(page, archive);
     if (!work) return undefined;
-    const context = citationContext(archive, page.lang, accessDate(archive.settings));
+    const context = contextOf(archive, page.lang);
     return { styles: formatCitations(work, context), files: citationFilesOf(page) };
   });
   config.addFilter("dataDownloads", (lang: string) => dataDownloads(lang));

@@ -1,6 +1,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { buildArchive, eventNeighbours, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
-import { ContentError } from "../content/errors.ts";
+import path from "node:path";
+import { ContentError, type ContentProblem } from "../content/errors.ts";
 import { loadContent } from "../content/load.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
@@ -18,9 +19,20 @@ export interface ArchivePluginOptions {
 export interface SiteData {
   archive: Archive;
   pages: SitePage[];
+  /** Valid but incomplete content (a missing translation): reported, never fatal. */
+  warnings: ContentProblem[];
 }
 
-/** Loads and validates the content, then hands every page to Eleventy as data. */
+/** The plugin's options as the environment gives them: ARCHIVE_CONTENT_DIR, PATH_PREFIX, SITE_URL. */
+export function archiveOptionsFromEnv(): ArchivePluginOptions {
+  return {
+    contentDir: process.env.ARCHIVE_CONTENT_DIR ?? "content",
+    pathPrefix: process.env.PATH_PREFIX,
+    baseUrl: process.env.SITE_URL,
+  };
+}
+
+/** Loads and validates the content, then lists every page; throws a ContentError listing every problem. */
 export function loadSite(options: ArchivePluginOptions): SiteData {
   const result = loadContent(options.contentDir);
   if (!result.content) throw new ContentError(result.problems);
@@ -28,7 +40,27 @@ export function loadSite(options: ArchivePluginOptions): SiteData {
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
   if (options.baseUrl) settings.baseUrl = options.baseUrl;
   const archive = buildArchive(result.content);
-  return { archive, pages: listSitePages(archive) };
+  return { archive, pages: listSitePages(archive), warnings: result.warnings };
+}
+
+// A build that has loaded the site already hands it to the Eleventy run it starts, so the
+// content is read and validated once per build, not once per step.
+// Kept on globalThis: Eleventy imports eleventy.config.ts itself, and a test runner may load that
+// import into a module graph of its own, where a module-level Map would be a different Map.
+const handedOverKey = Symbol.for("campaign-archive.handed-over-sites");
+const handedOver: Map<string, SiteData> = ((globalThis as Record<symbol, unknown>)[handedOverKey] ??= new Map()) as Map<string, SiteData>;
+const siteKey = (options: ArchivePluginOptions) =>
+  [path.resolve(options.contentDir), options.pathPrefix ?? "", options.baseUrl ?? ""].join("\n");
+
+export function handOverSite(options: ArchivePluginOptions, site: SiteData): void {
+  handedOver.set(siteKey(options), site);
+}
+
+function takeHandedOver(options: ArchivePluginOptions): SiteData | undefined {
+  const key = siteKey(options);
+  const site = handedOver.get(key);
+  handedOver.delete(key);
+  return site;
 }
 
 export function normalizePrefix(prefix: string): string {
@@ -38,7 +70,7 @@ export function normalizePrefix(prefix: string): string {
 
 export function archivePlugin(config: UserConfig, options: ArchivePluginOptions): void {
   let site: SiteData | undefined;
-  const current = () => (site ??= loadSite(options));
+  const current = () => (site ??= takeHandedOver(options) ?? loadSite(options));
   // Watch mode re-reads the content on every change.
   config.on("eleventy.beforeWatch", () => {
     site = undefined;
