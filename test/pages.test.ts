@@ -192,6 +192,24 @@ describe("the real archive, built", () => {
     }
   });
 
+  it("lists in the bibliography, under each source, every item that cites it", () => {
+    for (const lang of languages) {
+      const $ = page(`${lang}/source/index.html`);
+      for (const id of content.items.source.keys()) {
+        const entry = $(`ol.bibliography > li:has(> a[href$="source/${id}/index.html"])`);
+        const listed = entry.find("details a").map((_, a) => a.attribs.href).get().sort();
+        const citing = Object.entries(content.items).flatMap(([type, items]) =>
+          [...items].filter(([, t]) => {
+            const data = t.get("en")?.data as { sources?: string[]; roles?: Array<{ sources: string[] }> };
+            return [...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)].includes(id);
+          }).map(([itemId]) => `../../${lang}/${type}/${itemId}/index.html`),
+        );
+        expect(listed.length, `${lang} ${id} is cited`).toBeGreaterThan(0);
+        expect(listed, `${lang} ${id}`).toEqual(citing.sort());
+      }
+    }
+  });
+
   it("gives every page one h1 and headings that never skip a level", () => {
     for (const file of files) {
       const $ = page(file);
