@@ -3,7 +3,7 @@ import type { Archive } from "./archive.ts";
 import type { ArchivePluginOptions, SiteData } from "./eleventy/archive-plugin.ts";
 import { citationContext, citationFilesOf, citedWorkOf, formatBibtex, formatCslJson } from "./citations.ts";
 import { atomFeed, feedPaths, jsonFeed } from "./feeds.ts";
-import { dataFiles, type DataFile } from "./open-data.ts";
+import { dataFiles, lazyFile, type DataFile } from "./open-data.ts";
 import { listRedirects, type Redirect } from "./redirects.ts";
 import type { SitePage } from "./site-pages.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
@@ -20,28 +20,29 @@ export interface ArchivalOutputs {
 /** Lists the archive's non-page outputs; `accessed` is the date citations give. */
 export function archivalOutputs(archive: Archive, pages: SitePage[], accessed: string): ArchivalOutputs {
   const files: DataFile[] = [];
+  const contexts = new Map(archive.languages.map(({ code }) => [code, citationContext(archive, code, accessed)]));
   for (const page of pages) {
     const work = citedWorkOf(page, archive);
-    if (!work) continue;
-    const context = citationContext(archive, page.lang, accessed);
+    const context = contexts.get(page.lang);
+    if (!work || !context) continue;
     const paths = citationFilesOf(page);
-    files.push({ path: paths.bib, content: formatBibtex(work, context) });
-    files.push({ path: paths.json, content: `${JSON.stringify(formatCslJson(work, context), null, 2)}\n` });
+    files.push(lazyFile(paths.bib, () => formatBibtex(work, context)));
+    files.push(lazyFile(paths.json, () => `${JSON.stringify(formatCslJson(work, context), null, 2)}\n`));
   }
   for (const { code } of archive.languages) {
-    files.push({ path: feedPaths(code).atom, content: atomFeed(archive, code) });
-    files.push({ path: feedPaths(code).json, content: jsonFeed(archive, code) });
+    files.push(lazyFile(feedPaths(code).atom, () => atomFeed(archive, code)));
+    files.push(lazyFile(feedPaths(code).json, () => jsonFeed(archive, code)));
     files.push(...dataFiles(archive, code));
   }
-  files.push({ path: "sitemap.xml", content: sitemapXml(pages, archive.settings) });
-  files.push({ path: "robots.txt", content: robotsTxt(archive.settings) });
+  files.push(lazyFile("sitemap.xml", () => sitemapXml(pages, archive.settings)));
+  files.push(lazyFile("robots.txt", () => robotsTxt(archive.settings)));
   const redirects = listRedirects(archive);
   // An old address keeps its citation files too: they cite the item it now redirects to.
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const redirect of redirects) {
     for (const name of ["cite.bib", "cite.json"]) {
       const file = byPath.get(`${redirect.to}${name}`);
-      if (file) files.push({ path: `${redirect.from}${name}`, content: file.content });
+      if (file) files.push(lazyFile(`${redirect.from}${name}`, () => file.content));
     }
   }
   const urls = [...pages.map((p) => p.path), ...redirects.map((r) => r.from), ...files.map((f) => f.path)].map(manifestUrl);

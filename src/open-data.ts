@@ -271,20 +271,38 @@ function escapeHtml(text: string): string {
 
 export interface DataFile {
   path: SitePath;
-  content: string;
+  readonly content: string;
 }
+
+/**
+ * A file whose content is made the first time it is read: checking which URLs a build
+ * publishes needs every path, and no content.
+ */
+export function lazyFile(path: SitePath, make: () => string): DataFile {
+  let content: string | undefined;
+  return {
+    path,
+    get content() {
+      return (content ??= make());
+    },
+  };
+}
+
+const tableNames = ["events", "campaigns", "goals", "organizations", "roles", "sources"] as const;
 
 /** Every file under /{lang}/data/: each table as CSV and JSON, the timeline, and the package descriptor. */
 export function dataFiles(archive: Archive, lang: string): DataFile[] {
-  const tables = dataTables(archive, lang);
+  let tables: Table[] | undefined;
+  const tablesOf = () => (tables ??= dataTables(archive, lang));
+  const table = (name: string) => tablesOf().find((t) => t.name === name) as Table;
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return [
-    ...tables.flatMap((table) => [
-      { path: dataPath(lang, `${table.name}.csv`), content: tableToCsv(table) },
-      { path: dataPath(lang, `${table.name}.json`), content: json(table.rows) },
+    ...tableNames.flatMap((name) => [
+      lazyFile(dataPath(lang, `${name}.csv`), () => tableToCsv(table(name))),
+      lazyFile(dataPath(lang, `${name}.json`), () => json(table(name).rows)),
     ]),
-    { path: dataPath(lang, "timeline.json"), content: json(timelineJs(archive, lang)) },
-    { path: dataPath(lang, "datapackage.json"), content: json(dataPackage(archive, lang, tables)) },
+    lazyFile(dataPath(lang, "timeline.json"), () => json(timelineJs(archive, lang))),
+    lazyFile(dataPath(lang, "datapackage.json"), () => json(dataPackage(archive, lang, tablesOf()))),
   ];
 }
 
@@ -307,5 +325,5 @@ export function dataDownloads(lang: string): Array<{ name: string; path: SitePat
       { format: "JSON Feed", path: `${lang}/feed.json` },
     ],
   };
-  return [...["events", "campaigns", "goals", "organizations", "roles", "sources"].map(both), one("timeline"), one("datapackage"), feed];
+  return [...tableNames.map(both), one("timeline"), one("datapackage"), feed];
 }
