@@ -109,13 +109,15 @@ export interface Archive {
   byLanguage: Map<string, LocalizedArchive>;
 }
 
+/** Markdown rendered once per parsed file, shared by every language that shows it and by later builds of a watch session. */
+const rendered = new WeakMap<SourceFile, { html: string; noteHtml?: string; dateNoteHtml?: string }>();
+
 /** Turns validated content into the archive every page is made from. */
 export function buildArchive(content: LoadedContent): Archive {
   const { settings } = content;
-  const rendered = new Map<SourceFile, { html: string; noteHtml?: string; dateNoteHtml?: string }>();
   const byLanguage = new Map<string, LocalizedArchive>();
   for (const language of settings.languages) {
-    byLanguage.set(language.code, localize(content, language, rendered));
+    byLanguage.set(language.code, localize(content, language));
   }
   return { settings, defaultLanguage: settings.defaultLanguage, languages: settings.languages, byLanguage };
 }
@@ -134,11 +136,7 @@ export function dateWords(strings: Strings): DateWords {
   };
 }
 
-function localize(
-  content: LoadedContent,
-  language: Language,
-  rendered: Map<SourceFile, { html: string; noteHtml?: string; dateNoteHtml?: string }>,
-): LocalizedArchive {
+function localize(content: LoadedContent, language: Language): LocalizedArchive {
   const lang = language.code;
   const fallbackLang = content.settings.defaultLanguage;
   const strings = content.strings.get(lang) ?? {};

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { isPartialDate, parsePartialDate, type PartialDate, type Season } from "../dates.ts";
@@ -50,7 +50,13 @@ type Problems = ContentProblem[];
  * Reads and validates everything in a content folder without rendering anything.
  * Every problem is collected; `content` is present only when there are none.
  */
-export function loadContent(contentDir: string): LoadResult {
+/**
+ * Parsed files kept between loads by a long-running process (watch mode), keyed by path and
+ * checked against each file's modification time and size: only changed files are read again.
+ */
+export type ParseCache = Map<string, { stamp: string; item: SourceFile | undefined; problems: ContentProblem[] }>;
+
+export function loadContent(contentDir: string, options: { cache?: ParseCache } = {}): LoadResult {
   const problems: Problems = [];
   const warnings: Problems = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
@@ -100,7 +106,7 @@ export function loadContent(contentDir: string): LoadResult {
       const folder = path.join(contentDir, code, contentTypes[type].folder);
       if (!existsSync(folder)) continue;
       for (const name of readdirSync(folder).filter((n) => n.endsWith(".md")).sort()) {
-        const item = readItem(type, code, path.join(folder, name), rel, problems);
+        const item = readItemCached(type, code, path.join(folder, name), rel, problems, options.cache);
         if (!item) {
           invalid.add(`${type}:${path.basename(name, ".md")}`);
           continue;
@@ -188,6 +194,29 @@ const dateFields = [
   { field: "endDate", season: undefined, approximate: undefined },
   { field: "founded", season: "foundedSeason", approximate: "foundedApproximate" },
 ] as const;
+
+function readItemCached(
+  type: ContentType,
+  lang: string,
+  file: string,
+  rel: (f: string) => string,
+  problems: Problems,
+  cache: ParseCache | undefined,
+): SourceFile | undefined {
+  if (!cache) return readItem(type, lang, file, rel, problems);
+  const { mtimeMs, size } = statSync(file);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = cache.get(file);
+  if (cached?.stamp === stamp) {
+    problems.push(...cached.problems);
+    return cached.item;
+  }
+  const own: Problems = [];
+  const item = readItem(type, lang, file, rel, own);
+  cache.set(file, { stamp, item, problems: own });
+  problems.push(...own);
+  return item;
+}
 
 function readItem(type: ContentType, lang: string, file: string, rel: (f: string) => string, problems: Problems): SourceFile | undefined {
   let parsed: { data: Record<string, unknown>; body: string };

@@ -8,7 +8,21 @@ import type { SitePage } from "../site-pages.ts";
 
 interface TemplateData {
   archive: Archive;
+  /** Every page of the site. */
+  allSitePages: SitePage[];
+  /** The pages rendered in this run: all of them, or in a watch rebuild those a change touched. */
   sitePages: SitePage[];
+}
+
+/** The files of this run: an item's citation files only when its page is rendered too. */
+function filesToRender(outputs: ArchivalOutputs, data: TemplateData): ArchivalOutputs["files"] {
+  if (data.sitePages.length === data.allSitePages.length) return outputs.files;
+  const rendered = new Set(data.sitePages.map((p) => p.path));
+  const itemPaths = new Set(data.allSitePages.filter((p) => p.item).map((p) => p.path));
+  return outputs.files.filter((file) => {
+    const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+    return !itemPaths.has(folder) || rendered.has(folder);
+  });
 }
 
 /**
@@ -21,7 +35,7 @@ export function archivalPlugin(config: UserConfig): void {
   const outputsOf = (data: TemplateData): ArchivalOutputs => {
     let outputs = made.get(data.archive);
     if (!outputs) {
-      outputs = archivalOutputs(data.archive, data.sitePages, accessDate(data.archive.settings));
+      outputs = archivalOutputs(data.archive, data.allSitePages, accessDate(data.archive.settings));
       made.set(data.archive, outputs);
     }
     return outputs;
@@ -44,12 +58,12 @@ export function archivalPlugin(config: UserConfig): void {
   });
   config.addFilter("dataDownloads", (lang: string) => dataDownloads(lang));
 
-  const paginate = (alias: string, list: (outputs: ArchivalOutputs) => unknown[]) => ({
-    pagination: { data: "sitePages", size: 1, alias, addAllPagesToCollections: false, before: (_: unknown, data: TemplateData) => list(outputsOf(data)) },
+  const paginate = (alias: string, list: (outputs: ArchivalOutputs, data: TemplateData) => unknown[]) => ({
+    pagination: { data: "sitePages", size: 1, alias, addAllPagesToCollections: false, before: (_: unknown, data: TemplateData) => list(outputsOf(data), data) },
     eleventyExcludeFromCollections: true,
   });
   config.addTemplate("archival-files.njk", "{{ file.content | safe }}", {
-    ...paginate("file", (outputs) => outputs.files),
+    ...paginate("file", filesToRender),
     permalink: "{{ file.path }}",
   });
   config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {

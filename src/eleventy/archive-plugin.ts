@@ -2,7 +2,8 @@ import type { UserConfig } from "@11ty/eleventy";
 import { buildArchive, eventNeighbours, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
-import { loadContent } from "../content/load.ts";
+import { loadContent, type ParseCache } from "../content/load.ts";
+import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
@@ -33,8 +34,8 @@ export function archiveOptionsFromEnv(): ArchivePluginOptions {
 }
 
 /** Loads and validates the content, then lists every page; throws a ContentError listing every problem. */
-export function loadSite(options: ArchivePluginOptions): SiteData {
-  const result = loadContent(options.contentDir);
+export function loadSite(options: ArchivePluginOptions, cache?: ParseCache): SiteData {
+  const result = loadContent(options.contentDir, { cache });
   if (!result.content) throw new ContentError(result.problems);
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
@@ -70,14 +71,24 @@ export function normalizePrefix(prefix: string): string {
 
 export function archivePlugin(config: UserConfig, options: ArchivePluginOptions): void {
   let site: SiteData | undefined;
-  const current = () => (site ??= takeHandedOver(options) ?? loadSite(options));
-  // Watch mode re-reads the content on every change.
-  config.on("eleventy.beforeWatch", () => {
+  // Watch mode: the site before the change, and the items the change touched (undefined: rebuild all).
+  let previous: SiteData | undefined;
+  let changed: Set<string> | undefined;
+  const cache: ParseCache = new Map();
+  const current = () => (site ??= takeHandedOver(options) ?? loadSite(options, cache));
+  config.on("eleventy.beforeWatch", (queue: string[]) => {
+    previous = site;
     site = undefined;
+    changed = changedItemKeys(queue, options.contentDir);
   });
   config.addWatchTarget(options.contentDir);
   config.addGlobalData("archive", () => current().archive);
-  config.addGlobalData("sitePages", () => current().pages);
+  // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
+  // after items changed, only the pages those items can alter.
+  config.addGlobalData("allSitePages", () => current().pages);
+  config.addGlobalData("sitePages", () =>
+    changed && previous ? affectedPages(current().pages, changed, [previous.archive, current().archive]) : current().pages,
+  );
 
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
