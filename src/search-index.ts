@@ -12,12 +12,18 @@ export const excludedFromIndex = ["main > nav", "main > section", "article > sec
 /** Pagefind's target size for one chunk of the word index: a one-word query fetches one chunk. */
 export const indexChunkSize = 3000;
 
+/** Pages in the index, over all languages, as its entry file counts them. */
+function indexedPages(entryJson: string): number {
+  const entry = JSON.parse(entryJson) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
  * which the layouts put on item pages (see src/search-meta.ts).
  */
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
   // the service reads this from its environment (pagefind is pinned, so the name cannot drift).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
@@ -30,12 +36,14 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     // flushed, which left an empty pagefind-entry.json now and then.
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
+    let indexed = 0;
     for (const file of bundle.files) {
       const target = path.join(siteDir, "pagefind", file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
+      if (file.path === "pagefind-entry.json") indexed = indexedPages(Buffer.from(file.content).toString("utf8"));
     }
-    return { pages: added.page_count };
+    return { pages: added.page_count, indexed };
   } finally {
     await pagefind.close();
   }

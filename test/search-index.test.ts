@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
 import { loadContent } from "../src/content/load.ts";
+import { writeSearchIndex } from "../src/search-index.ts";
 import { billSpellings, nameInitials, searchRecord } from "../src/search-meta.ts";
 import { listSitePages, type SitePage } from "../src/site-pages.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
@@ -112,5 +113,11 @@ describe("the built fixture's search markup", () => {
     // Seven item types, one item each, per language.
     expect(entry.languages.en?.page_count).toBe(9);
     expect(entry.languages.es?.page_count).toBe(9);
+  });
+
+  it("reports how many pages it read and how many it indexed", async () => {
+    const unindexed = await buildFixtureSite(writeFixture(), { search: false });
+    const html = readdirSync(unindexed, { recursive: true }).filter((f) => String(f).endsWith(".html"));
+    await expect(writeSearchIndex(unindexed)).resolves.toEqual({ pages: html.length, indexed: 18 });
   });
 });
