@@ -31,13 +31,15 @@ function referencedKeys(item: Item): string[] {
     ...[...ids("sources"), ...roles.flatMap((r) => r.sources)].map((id) => `source:${id}`),
     ...ids("organizations").map((id) => `organization:${id}`),
     ...[...ids("people"), ...ids("chairs")].map((id) => `person:${id}`),
+    ...ids("topics").map((id) => `topic:${id}`),
+    ...ids("places").map((id) => `place:${id}`),
   ];
 }
 
 /**
- * The pages a change to some items can alter: those items' own pages, the pages of every item
- * they point at (before and after the change), the events next to them, and every page that is
- * not an item's (listings, topics, places, home), which are few. Everything else is unchanged.
+ * The pages a change to some items can alter: those items' own pages, the pages of every item,
+ * topic and place they point at (before and after the change), the events next to them, and
+ * the listings and home pages, which are few. Everything else is unchanged.
  */
 export function affectedPages(pages: SitePage[], changed: Set<string>, archives: Archive[]): SitePage[] {
   const affected = new Set(changed);
@@ -55,5 +57,10 @@ export function affectedPages(pages: SitePage[], changed: Set<string>, archives:
       }
     }
   }
-  return pages.filter((page) => !page.item || affected.has(`${page.item.type}:${page.item.id}`));
+  return pages.filter((page) => {
+    if (page.item) return affected.has(`${page.item.type}:${page.item.id}`);
+    // A topic or place page lists only its own events.
+    if (page.term) return affected.has(`${page.kind}:${page.term.id}`);
+    return true;
+  });
 }

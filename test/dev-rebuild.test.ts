@@ -42,6 +42,7 @@ describe("affectedPages", () => {
       expect(paths).toContain(`${lang}/event/undated-fast/`);
       expect(paths).toContain(`${lang}/timeline/`);
       expect(paths).toContain(`${lang}/topic/protest/`);
+      expect(paths).not.toContain(`${lang}/place/washington-dc/`);
       expect(paths).not.toContain(`${lang}/organization/alliance-one/`);
       expect(paths).not.toContain(`${lang}/person/ana-chair/`);
       expect(paths).not.toContain(`${lang}/goal/fc-citizenship/`);

@@ -14,15 +14,15 @@ interface TemplateData {
   sitePages: SitePage[];
 }
 
-/** The files of this run: an item's citation files only when its page is rendered too. */
+/**
+ * The files of this run. A watch rebuild of a few items writes only those items' citation
+ * files: feeds, sitemap and data exports cover the whole archive and take seconds to make at
+ * scale, so the dev site keeps the ones of its first build, and `npm run build` makes them anew.
+ */
 function filesToRender(outputs: ArchivalOutputs, data: TemplateData): ArchivalOutputs["files"] {
   if (data.sitePages.length === data.allSitePages.length) return outputs.files;
-  const rendered = new Set(data.sitePages.map((p) => p.path));
-  const itemPaths = new Set(data.allSitePages.filter((p) => p.item).map((p) => p.path));
-  return outputs.files.filter((file) => {
-    const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
-    return !itemPaths.has(folder) || rendered.has(folder);
-  });
+  const renderedItems = new Set(data.sitePages.filter((p) => p.item).map((p) => p.path));
+  return outputs.files.filter((file) => renderedItems.has(file.path.slice(0, file.path.lastIndexOf("/") + 1)));
 }
 
 /**
