@@ -45,4 +45,10 @@ describe("layouts", () => {
       .filter((f) => f.words.length > 0);
     expect(found).toEqual([]);
   });
+
+  it("join inline lists with the language's separator (Arabic writes \"، \"), not a comma written into the layout", () => {
+    const commas = templates(layoutsDir).filter((file) => /loop\.last %\}, \{%/.test(readFileSync(file, "utf8")));
+    expect(commas.map((file) => path.relative(projectRoot, file))).toEqual([]);
+    expect(readFileSync(path.join(layoutsDir, "_includes", "kinds", "event.njk"), "utf8")).toContain('t["site.listSeparator"]');
+  });
 });
