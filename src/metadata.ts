@@ -1,4 +1,4 @@
-import type { Archive, Item, LocalizedArchive } from "./archive.ts";
+import type { Archive, Item, LocalizedArchive, Membership } from "./archive.ts";
 import type { CampaignData, EventData, GoalData, OrganizationData, PersonData, SourceData } from "./content/schema.ts";
 import type { Settings } from "./content/settings.ts";
 import type { PageKind, SitePage } from "./site-pages.ts";
@@ -189,6 +189,11 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
   };
   const sources = sourcesOf(item, loc).map((s) => ({ "@type": "CreativeWork", name: s.title, ...(s.data.url ? { url: s.data.url } : {}) }));
   const citations = sources.length > 0 ? { citation: sources } : {};
+  // Items are things in the world (an event, an organization); this page is the record about them.
+  const recordPage = { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations };
+  // Taking part in a campaign, as schema.org roles; being only named in its documents is not membership.
+  const roles = (memberships: Membership[], node: (m: Membership) => JsonLd) =>
+    memberships.filter((m) => m.role !== "referenced").map((m) => ({ "@type": "OrganizationRole", roleName: m.role, ...node(m) }));
 
   switch (page.kind) {
     case "event": {
@@ -207,7 +212,7 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
           const organization = loc.byId.organization.get(id);
           return organization ? ref(settings, organization, "Organization") : undefined;
         }).filter(Boolean),
-        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+        subjectOf: recordPage,
       };
     }
     case "campaign": {
@@ -216,10 +221,8 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...base,
         alternateName: campaign.data.shortName,
         ...(campaign.date && campaign.date.precision !== "undated" ? { foundingDate: campaign.date.iso } : {}),
-        member: (loc.membershipsByCampaign.get(campaign.id) ?? [])
-          .filter((m) => m.role !== "referenced")
-          .map((m) => ({ "@type": "OrganizationRole", roleName: m.role, member: ref(settings, m.organization, "Organization") })),
-        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+        member: roles(loc.membershipsByCampaign.get(campaign.id) ?? [], (m) => ({ member: ref(settings, m.organization, "Organization") })),
+        subjectOf: recordPage,
       };
     }
     case "organization": {
@@ -228,14 +231,12 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...base,
         legalName: organization.data.name,
         ...(organization.data.acronym ? { alternateName: organization.data.acronym } : {}),
-        memberOf: (loc.membershipsByOrganization.get(organization.id) ?? [])
-          .filter((m) => m.role !== "referenced")
-          .map((m) => ({ "@type": "OrganizationRole", roleName: m.role, memberOf: ref(settings, m.campaign, "NGO") })),
-        subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations },
+        memberOf: roles(loc.membershipsByOrganization.get(organization.id) ?? [], (m) => ({ memberOf: ref(settings, m.campaign, "NGO") })),
+        subjectOf: recordPage,
       };
     }
     case "person":
-      return { ...base, subjectOf: { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations } };
+      return { ...base, subjectOf: recordPage };
     case "campaign-timeline":
     case "timeline": {
       const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
