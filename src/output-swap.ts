@@ -105,3 +105,23 @@ export function swapInto(staging: string, target: string): void {
   renameSync(previous, trash);
   rmSync(trash, { recursive: true, force: true });
 }
+
+/**
+ * For readers of the output (`npm start`): repairs what a killed build left, unless a build is
+ * running now (it repairs the folder itself when it starts). Returns whether the site was restored.
+ */
+export function recoverIfIdle(target: string): boolean {
+  if (!existsSync(path.dirname(target))) return false;
+  let unlock: () => void;
+  try {
+    unlock = lockOutput(target);
+  } catch (error) {
+    if (error instanceof OutputBusyError) return false;
+    throw error;
+  }
+  try {
+    return recoverOutput(target).restored;
+  } finally {
+    unlock();
+  }
+}
