@@ -10,6 +10,7 @@ import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
+import { contentSecurityPolicy } from "../host-headers.ts";
 import { guardSitePath } from "../output-guard.ts";
 
 export interface ArchivePluginOptions {
@@ -111,6 +112,7 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
+  config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
