@@ -191,8 +191,11 @@ const bibtexEscapes: Record<string, string> = {
   _: "\\_",
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
 };
 
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => bibtexEscapes[c] as string);
+  return text.replace(/[\\{}&%$#_~^<>|]/g, (c) => bibtexEscapes[c] as string);
 }

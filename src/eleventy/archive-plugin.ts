@@ -4,6 +4,7 @@ import path from "node:path";
 import { aliasProblems } from "../alias-conflicts.ts";
 import { archivalOutputs } from "../archival-outputs.ts";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
+import { webUrl } from "../content/schema.ts";
 import { loadContent, type LoadResult, type ParseCache } from "../content/load.ts";
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
@@ -46,7 +47,14 @@ export function inspectSite(options: ArchivePluginOptions, cache?: ParseCache): 
   if (!result.content) return { problems: result.problems, warnings: result.warnings };
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
-  if (options.baseUrl) settings.baseUrl = options.baseUrl;
+  if (options.baseUrl) {
+    const url = webUrl.safeParse(options.baseUrl);
+    if (!url.success) {
+      const problem = { file: "SITE_URL", field: "baseUrl", expected: "an http:// or https:// address", found: JSON.stringify(options.baseUrl) };
+      return { problems: [problem], warnings: result.warnings };
+    }
+    settings.baseUrl = options.baseUrl;
+  }
   const archive = buildArchive(result.content);
   const pages = listSitePages(archive);
   const { files, redirects } = archivalOutputs(archive, pages, settings.published);
