@@ -12,6 +12,9 @@ const dateText = z
   .transform(String)
   .describe('ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"');
 
+/** A web address readers may follow: http(s) only, never `javascript:` or `data:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: "an http:// or https:// address" });
+
 const ids = z.array(idSchema);
 const sourceIds = z.array(idSchema).min(1, "at least one source id");
 const text = z.string().trim().min(1, "non-empty text");
@@ -107,7 +110,7 @@ export const sourceSchema = z.strictObject({
   publisher: text.optional(),
   date: dateText.optional(),
   dateNote: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   seed: text,
   summary: text,
 });
