@@ -1,8 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { load, type CheerioAPI } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
 import { defaultSeedsDir, normaliseTypography, verifyQuotes } from "../src/content/evidence.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
+import { buildFixtureSite } from "./helpers/build.ts";
 import { baseItems, projectRoot, writeFixture, writeFixtureSeeds, type FixtureItem } from "./helpers/fixture.ts";
 
 /** The base fixture with `change` applied to every file of one item (both languages). */
@@ -140,6 +142,66 @@ describe("verifyQuotes", () => {
     expect(check.verified).toBe(0);
     expect(check.problems).toHaveLength(6);
     expect(check.problems[0]).toMatchObject({ expected: expect.stringContaining("the document 000_test.txt"), found: "no such file" });
+  });
+});
+
+describe("what the sources say, on item pages", () => {
+  let site: string;
+  const page = (file: string): CheerioAPI => load(readFileSync(path.join(site, file), "utf8"));
+  const sectionTexts = ($: CheerioAPI) => $("main h2").map((_, h) => $(h).text()).get();
+
+  beforeAll(async () => {
+    // A government body the campaign's document names: listed apart from the coalition.
+    const role = { campaign: "first-campaign", role: "referenced", sources: ["doc-one"] };
+    const congress = (evidence: object) => ({ id: "congress", name: "Congress", roles: [{ ...role, evidence: [evidence] }] });
+    const items: FixtureItem[] = [
+      ...baseItems(),
+      { lang: "en", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol" }) },
+      { lang: "es", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol", quoteTranslation: "el Capitolio" }) },
+    ];
+    site = await buildFixtureSite(writeFixture(items), { search: false });
+  });
+
+  it("quotes the document in its language, linked to the source's page, on an event, a goal and a campaign", () => {
+    for (const file of ["en/event/march-on-capitol/index.html", "en/goal/fc-citizenship/index.html", "en/campaign/first-campaign/index.html"]) {
+      const $ = page(file);
+      const section = $("section").filter((_, s) => $(s).children("h2").text() === "What the sources say");
+      expect(section.length, file).toBe(1);
+      const quote = section.find("figure blockquote");
+      expect(quote.attr("lang")).toBe("en");
+      expect(quote.text()).not.toBe("");
+      expect(section.find("figcaption a").attr("href")).toMatch(/source\/doc-one\/index\.html$/);
+      // The English page needs no translation.
+      expect(section.find("figcaption").text()).not.toMatch(/translation/);
+    }
+    expect(page("en/event/march-on-capitol/index.html")("blockquote").text()).toBe("Over 100 women marched on the Capitol");
+  });
+
+  it("adds the archive's translation on the Spanish page, marked as such, the quote still in English", () => {
+    const $ = page("es/event/march-on-capitol/index.html");
+    expect($("blockquote").attr("lang")).toBe("en");
+    expect($("blockquote").text()).toBe("Over 100 women marched on the Capitol");
+    expect($("figure.quote figcaption").text()).toContain("Traducción del archivo: «Más de 100 mujeres marcharon al Capitolio»");
+    expect(sectionTexts($)).toContain("Lo que dicen las fuentes");
+  });
+
+  it("shows each organization role's quotes under its campaign and role", () => {
+    const $ = page("en/organization/alliance-one/index.html");
+    expect($("#o-evidence").parent().find("h3").text()).toBe("First Campaign: Anchor");
+    expect($("#o-evidence").parent().find("blockquote").text()).toBe("The campaign began in May 2010.");
+  });
+
+  it("lists a body the documents only name apart from the coalition members, on the campaign and on its own page", () => {
+    const campaign = page("en/campaign/first-campaign/index.html");
+    const members = campaign("#c-members").parent();
+    expect(members.find("a").map((_, a) => campaign(a).text()).get()).toEqual(["Alliance One"]);
+    expect(campaign("#c-named").text()).toBe("Named in the campaign's documents");
+    expect(campaign("#c-named").parent().find("a").text()).toBe("Congress");
+
+    const congress = page("en/organization/congress/index.html");
+    expect(congress("#o-campaigns")).toHaveLength(0);
+    expect(congress("#o-named").parent().find("li a").first().text()).toBe("First Campaign");
+    expect(sectionTexts(congress)).not.toContain("Coalition members");
   });
 });
 
