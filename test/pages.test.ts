@@ -187,7 +187,7 @@ describe("the real archive, built", () => {
       for (const lang of languages) {
         const $ = page(`${lang}/organization/${id}/index.html`);
         const campaignsIn = (selector: string) =>
-          $(selector).map((_, a) => /campaign\/([^/]+)\//.exec(a.attribs.href ?? "")?.[1]).get();
+          $(selector).map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1]).get();
         // Taking part, in the table; only named in a campaign's documents, in a list apart.
         const taking = campaignsIn("#o-campaigns ~ table a[href*='/campaign/']");
         const named = campaignsIn("#o-named ~ ul a[href*='/campaign/']");
