@@ -133,7 +133,8 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   };
   /** One quotation from the first source, as the original carries it and each translation with its translation. */
   const evidence = (sources: string[]) => {
-    const quote = sentence(settings.defaultLanguage);
+    // A quotation is a sentence or less; the bank's sentences can be longer.
+    const quote = sentence(settings.defaultLanguage).split(/\s+/).slice(0, 20).join(" ");
     return (lang: string) => [
       { source: sources[0], quote, ...(lang === settings.defaultLanguage ? {} : { quoteTranslation: sentence(lang) }) },
     ];
