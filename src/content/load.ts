@@ -13,7 +13,7 @@ import {
   type ContentType,
   type Vocabulary,
 } from "./schema.ts";
-import { settingsSchema, type Settings } from "./settings.ts";
+import { campaignColourProblems, settingsSchema, type Settings } from "./settings.ts";
 import { checkStrings, type Strings } from "./strings.ts";
 import { readFrontMatter, readYaml } from "./yaml.ts";
 
@@ -121,6 +121,7 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache } 
 
   checkTwins(items, settings.defaultLanguage, codes, invalid, problems, warnings);
   checkReferences(items, vocabularies.get(settings.defaultLanguage), settings.defaultLanguage, invalid, problems);
+  problems.push(...campaignColourProblems(settings, new Set(items.campaign.keys()), rel(settingsFile)));
   const evidence = checkEvidence(items, settings.defaultLanguage);
   problems.push(...evidence.problems);
   warnings.push(...evidence.warnings);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { lowestContrast, minimumContrast, type CampaignColour } from "../campaign-colours.ts";
+import type { ContentProblem } from "./errors.ts";
 import { webUrl } from "./schema.ts";
 
 const languageSchema = z.strictObject({
@@ -7,6 +9,16 @@ const languageSchema = z.strictObject({
   locale: z.string().min(1).describe("the locale dates are formatted in, e.g. \"en-US\""),
   dir: z.enum(["ltr", "rtl"]),
 });
+
+/** A "#rrggbb" colour that reads as text on the pages of its scheme (light or dark). */
+const readableColour = (scheme: keyof CampaignColour) =>
+  z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'a colour written "#rrggbb"')
+    .refine((colour) => lowestContrast(colour, scheme) >= minimumContrast, {
+      error: (issue) =>
+        `a colour with at least ${minimumContrast}:1 contrast on ${scheme} pages (${String(issue.input)} has ${lowestContrast(String(issue.input), scheme).toFixed(2)}:1)`,
+    });
 
 /** Site settings (`content/site.yaml`): everything about the archive that is not an item. */
 export const settingsSchema = z.strictObject({
@@ -25,7 +37,19 @@ export const settingsSchema = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The access date citations give ("YYYY-MM-DD"); left out, it is the day of the build. */
   accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Each campaign's colour in lanes, labels and badges, by campaign id; a campaign left out is drawn in the accent colour. */
+  campaignColours: z
+    .record(z.string(), z.strictObject({ light: readableColour("light"), dark: readableColour("dark") }))
+    .default({})
+    .describe("each campaign's colour by campaign id, for light and for dark pages"),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** A colour given to a campaign the archive does not have is a typo: reported, not ignored. */
+export function campaignColourProblems(settings: Settings, campaignIds: Set<string>, file: string): ContentProblem[] {
+  return Object.keys(settings.campaignColours)
+    .filter((id) => !campaignIds.has(id))
+    .map((id) => ({ file, field: `campaignColours.${id}`, expected: "the id of a campaign", found: JSON.stringify(id) }));
+}
 export type Language = z.infer<typeof languageSchema>;

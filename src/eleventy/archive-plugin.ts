@@ -9,6 +9,8 @@ import { loadContent, type LoadResult, type ParseCache } from "../content/load.t
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
+import { campaignColourCss } from "../campaign-colours.ts";
+import { extendedAsset, writeExtendedAsset } from "./assets-plugin.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
 import { contentSecurityPolicy } from "../host-headers.ts";
@@ -121,6 +123,11 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
   config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
+  // One stylesheet for every page: layouts/assets/site.css and the settings' campaign colours.
+  const stylesheet = () => extendedAsset(path.resolve(import.meta.dirname, "../../layouts/assets/site.css"), campaignColourCss(current().archive.settings.campaignColours));
+  config.addGlobalData("stylesheet", () => stylesheet().path);
+  writeExtendedAsset(config, stylesheet);
+
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
