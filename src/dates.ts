@@ -116,3 +116,9 @@ export function earliestIsoDay(date: PartialDate): string | undefined {
   const month = date.precision === "season" && date.season ? seasonMonth[date.season] - 1 : (date.month ?? 1);
   return DateTime.fromObject({ year: date.year, month, day: date.day ?? 1 }, { zone: "utc" }).toISODate() ?? undefined;
 }
+
+/** The first and last years of the dated items, for "2010–2018"; undefined when none is dated. */
+export function yearSpan(items: Array<{ date?: PartialDate }>): { from: number; to: number } | undefined {
+  const years = items.flatMap((item) => (item.date ? (dateYear(item.date) ?? []) : []));
+  return years.length ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
+}

@@ -9,9 +9,10 @@ import { loadContent, type LoadResult, type ParseCache } from "../content/load.t
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
+import { yearSpan } from "../dates.ts";
 import { campaignColourCss } from "../campaign-colours.ts";
 import { extendedAsset, writeExtendedAsset } from "./assets-plugin.ts";
-import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
+import { timelineSvg, type TimelineEvent, type TimelineLane, type TimelineLayout } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
 import { contentSecurityPolicy } from "../host-headers.ts";
 import { guardSitePath } from "../output-guard.ts";
@@ -130,10 +131,11 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
 
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
+  config.addFilter("yearSpan", yearSpan);
   config.addFilter("eventNeighbours", eventNeighbours);
   config.addFilter("where", <T>(list: T[], key: keyof T, value: unknown) => list.filter((x) => x[key] === value));
-  config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string) =>
-    timelineSvg({ events, lanes, strings: loc.strings, root }),
+  config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string, layout: TimelineLayout) =>
+    timelineSvg({ events, lanes, strings: loc.strings, root, layout }),
   );
   config.addFilter("fill", (template: string, values: Record<string, string | number>) => fillString(template, values));
 }
