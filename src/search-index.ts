@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { fileInside } from "./output-guard.ts";
@@ -24,7 +25,36 @@ function indexedPages(entryJson: string): number {
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
  * which the layouts put on item pages (see src/search-meta.ts).
  */
+/**
+ * Throws a message that says what to do when Pagefind's program for this system is missing;
+ * Pagefind itself blames "not yet a supported architecture" or prints a stack from its service.
+ */
+export function checkPagefindBinary(): void {
+  const given = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
+  const system = `${process.platform === "win32" ? "windows" : process.platform}-${process.env.npm_config_arch ?? process.arch}`;
+  if (given !== undefined) {
+    if (!existsSync(given)) throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
+    return;
+  }
+  const require = createRequire(import.meta.resolve("pagefind"));
+  const executable = process.platform === "win32" ? "pagefind.exe" : "pagefind";
+  for (const name of ["pagefind_extended", "pagefind"]) {
+    try {
+      require.resolve(`@pagefind/${system}/bin/${process.platform === "win32" ? `${name}.exe` : name}`);
+      return;
+    } catch {
+      // Try the next name.
+    }
+  }
+  throw new Error(
+    `Pagefind's program for this system (${system}) is not installed, so the search index cannot be built. ` +
+      `Run \`npm ci\` again (it installs @pagefind/${system} as an optional dependency; --omit=optional leaves it out), ` +
+      `or set PAGEFIND_BINARY_PATH to a downloaded ${executable}.`,
+  );
+}
+
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
+  checkPagefindBinary();
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
   // the service reads this from its environment (pagefind is pinned, so the name cannot drift).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
