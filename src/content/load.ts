@@ -210,7 +210,8 @@ export function zodProblems(error: z.ZodError, raw: unknown, file: string): Cont
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,
-        field: field ? `${field}.${key}` : key,
+        // An empty field name (": value") still needs a visible name.
+        field: field ? `${field}.${key || '""'}` : key || '""',
         expected: "only the fields of the content model (see README: The content model)",
         found: `an unknown field "${key}"`,
       }));
@@ -276,6 +277,10 @@ function readItem(type: ContentType, lang: string, file: string, rel: (f: string
       return undefined;
     }
     parsed = readFrontMatter(source);
+    if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+      problems.push({ file: rel(file), field: "", expected: "front matter of named fields (name: value) between --- lines", found: describeValue(parsed.data) });
+      return undefined;
+    }
   } catch (error) {
     problems.push({ file: rel(file), field: "", expected: "YAML front matter between --- lines", found: firstLine(error) });
     return undefined;
