@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { fileInside } from "./output-guard.ts";
+import { canonicalisePagefindFiles } from "./pagefind-canonical.ts";
 
 /**
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
@@ -68,7 +69,8 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
     let indexed = 0;
-    for (const file of bundle.files) {
+    // Sorted and renamed by content, so the same site gives the same files (see pagefind-canonical.ts).
+    for (const file of canonicalisePagefindFiles(bundle.files)) {
       const target = fileInside(siteDir, `pagefind/${file.path}`);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
