@@ -38,19 +38,19 @@ export function checkPagefindBinary(): void {
     return;
   }
   const require = createRequire(import.meta.resolve("pagefind"));
-  const executable = process.platform === "win32" ? "pagefind.exe" : "pagefind";
-  for (const name of ["pagefind_extended", "pagefind"]) {
+  const ext = process.platform === "win32" ? ".exe" : "";
+  const installed = ["pagefind_extended", "pagefind"].some((name) => {
     try {
-      require.resolve(`@pagefind/${system}/bin/${process.platform === "win32" ? `${name}.exe` : name}`);
-      return;
+      return Boolean(require.resolve(`@pagefind/${system}/bin/${name}${ext}`));
     } catch {
-      // Try the next name.
+      return false;
     }
-  }
+  });
+  if (installed) return;
   throw new Error(
     `Pagefind's program for this system (${system}) is not installed, so the search index cannot be built. ` +
       `Run \`npm ci\` again (it installs @pagefind/${system} as an optional dependency; --omit=optional leaves it out), ` +
-      `or set PAGEFIND_BINARY_PATH to a downloaded ${executable}.`,
+      `or set PAGEFIND_BINARY_PATH to a downloaded pagefind${ext}.`,
   );
 }
 
