@@ -1,7 +1,7 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { isPartialDate, parsePartialDate, type PartialDate } from "../src/dates.ts";
-import { axisPosition, timelineSvg, type TimelineEvent, type TimelineLane } from "../src/timeline-svg.ts";
+import { axisPosition, narrowWidth, targetSize, timelineSvg, type TimelineEvent, type TimelineLane, type TimelineLayout } from "../src/timeline-svg.ts";
 
 function date(text: string, options: Parameters<typeof parsePartialDate>[1] = {}): PartialDate {
   const parsed = parsePartialDate(text, options);
@@ -30,8 +30,18 @@ const strings = {
   "timeline.figureUndated": "{count} undated events are not on the axis.",
 };
 
-function draw(events: TimelineEvent[]) {
-  return load(timelineSvg({ events, lanes, strings, root: "../../" }), { xml: true });
+function draw(events: TimelineEvent[], layout: TimelineLayout = "wide") {
+  return load(timelineSvg({ events, lanes, strings, root: "../../", layout }), { xml: true });
+}
+
+/** Every dot's centre, as drawn. */
+function centres($: ReturnType<typeof draw>): Array<{ x: number; y: number }> {
+  return $("circle").map((_, el) => ({ x: Number($(el).attr("cx")), y: Number($(el).attr("cy")) })).get();
+}
+
+/** The closest two dots' distance: never under a tap target's size. */
+function closest(points: Array<{ x: number; y: number }>): number {
+  return Math.min(...points.flatMap((a, i) => points.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
 }
 
 describe("timelineSvg", () => {
@@ -42,9 +52,10 @@ describe("timelineSvg", () => {
     event("d", "undated", ["first"]),
   ];
 
-  it("draws one lane per campaign that has dated events", () => {
+  it("draws one lane per campaign that has dated events, named and in the campaign's colour class", () => {
     const $ = draw(events);
-    expect($("g.lane > text").map((_, el) => $(el).contents().last().text()).get()).toEqual(["FC", "SC"]);
+    expect($("g.lane > text").map((_, el) => $(el).text()).get()).toEqual(["First Campaign", "Second Campaign"]);
+    expect($("g.lane").map((_, el) => $(el).attr("class")).get()).toEqual(["lane cc-first", "lane cc-second"]);
   });
 
   it("links every dot to its event with a relative href, once per campaign it belongs to", () => {
@@ -73,11 +84,26 @@ describe("timelineSvg", () => {
     expect(b2).toBeLessThan(c ?? 0);
   });
 
-  it("moves dots that would overlap to another row of the lane", () => {
+  it("stacks dots that share a date and spreads dots of one month, a tap target apart", () => {
     const $ = draw([event("x", "2015", ["first"]), event("y", "2015", ["first"])]);
     expect($("circle").map((_, el) => $(el).attr("cx")).get()).toEqual([expect.any(String), $("circle").first().attr("cx")]);
-    const [cy1, cy2] = $("circle").map((_, el) => $(el).attr("cy")).get();
-    expect(cy1).not.toBe(cy2);
+    const crowded = ["2018-06-20", "2018-06-26", "2018-06", "2018", "2018", "2018-07-01"].map((when, i) => event(`e${i}`, when, ["first"]));
+    for (const layout of ["wide", "narrow"] as const) expect(closest(centres(draw(crowded, layout))), layout).toBeGreaterThanOrEqual(targetSize);
+  });
+
+  it("draws a narrow picture for phones: a year per row, a column per campaign headed by its short name", () => {
+    const $ = draw(events, "narrow");
+    expect($("svg").attr("class")).toBe("timeline-narrow");
+    expect($("svg").attr("width")).toBe(String(narrowWidth));
+    expect($("svg").attr("aria-describedby")).toBe("timeline-narrow-desc");
+    expect($("text.lane-name").map((_, el) => $(el).text()).get()).toEqual(["FC", "SC"]);
+    expect($("text:not(.lane-name)").map((_, el) => $(el).text()).get()).toEqual(["2010", "2013", "2018"]);
+    const [a, b1, b2, c] = centres($);
+    // Down the page in date order; an event of two campaigns sits in both columns, in the same row.
+    expect(a?.y).toBeLessThan(b1?.y ?? 0);
+    expect(b1?.y).toBe(b2?.y);
+    expect(b1?.x).toBeLessThan(b2?.x ?? 0);
+    expect(b2?.y).toBeLessThan(c?.y ?? 0);
   });
 
   it("escapes titles so the markup stays well formed", () => {

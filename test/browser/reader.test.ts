@@ -96,7 +96,8 @@ describe("reading the real archive in Chromium", () => {
       const { page, context } = await openPage(browser, { javaScript: true });
       await page.emulateMedia({ colorScheme: "dark" });
       await page.goto(`${server.url}en/${path}`);
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(20, 20, 20)");
+      // --bg of the dark scheme, #17181a (src/campaign-colours.ts checks campaign colours against it)
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(23, 24, 26)");
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
@@ -112,15 +113,55 @@ describe("reading the real archive in Chromium", () => {
     });
   }
 
-  it("prints the target of a link in the main text", async () => {
+  it("prints the record and its citation, unfolded, with the page's absolute address, and no navigation", async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
-    await page.goto(`${server.url}en/${pagesByKind.event}`);
-    const link = "main .facts a";
-    const before = await page.evaluate((selector) => getComputedStyle(document.querySelector(selector) as Element, "::after").content, link);
+    const path = `en/${pagesByKind.event}`;
+    await page.goto(`${server.url}${path}`);
+    const citation = page.locator(".cite dl");
+    expect(await citation.isVisible()).toBe(false);
     await page.emulateMedia({ media: "print" });
-    const after = await page.evaluate((selector) => getComputedStyle(document.querySelector(selector) as Element, "::after").content, link);
-    expect(before).toBe("none");
-    expect(after).toContain("campaign/we-belong-together/index.html");
+    expect(await citation.isVisible()).toBe(true);
+    expect(await citation.textContent()).toContain(`https://archive.example.org/${path}`);
+    expect(await page.locator(".masthead nav").first().isVisible()).toBe(false);
+    expect(await page.locator(".breadcrumbs").isVisible()).toBe(false);
+    // A relative address means nothing on paper: links inside the archive print no address.
+    const internal = await page.evaluate(() => getComputedStyle(document.querySelector("main .facts a") as Element, "::after").content);
+    expect(internal).toBe("none");
+    await context.close();
+  });
+
+  it("draws the timeline picture for a 320 px screen: a column per campaign, 12 px labels, 24 px targets", async () => {
+    // Tall enough that the whole picture is on screen, where taps can be tried.
+    const { page, context } = await openPage(browser, { javaScript: false, viewport: { width: 320, height: 3000 } });
+    await page.goto(`${server.url}en/${pagesByKind.timeline}`);
+    expect(await page.locator(".timeline-wide").isVisible()).toBe(false);
+    const picture = page.locator(".timeline-narrow");
+    expect(await picture.isVisible()).toBe(true);
+    const measured = await picture.evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const centres = [...svg.querySelectorAll("a circle")].map((circle) => {
+        const box = circle.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2, link: circle.parentElement };
+      });
+      return {
+        fontSizes: [...svg.querySelectorAll("text")].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale),
+        centres: centres.map(({ x, y }) => ({ x, y })),
+        // A tap 11 px from a dot's centre, in each direction, still lands on its link.
+        missed: centres.filter(({ x, y, link }) =>
+          [[11, 0], [-11, 0], [0, 11], [0, -11]].some(([dx, dy]) => document.elementFromPoint(x + (dx ?? 0), y + (dy ?? 0))?.closest("a") !== link),
+        ).length,
+      };
+    });
+    expect(Math.min(...measured.fontSizes)).toBeGreaterThanOrEqual(12);
+    expect(measured.centres.length).toBeGreaterThan(10);
+    expect(measured.missed).toBe(0);
+    // 24 px targets centred on the dots never overlap (WCAG 2.5.8).
+    for (const [i, a] of measured.centres.entries()) {
+      for (const b of measured.centres.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(23.9);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator(".timeline-wide").isVisible()).toBe(true);
+    expect(await picture.isVisible()).toBe(false);
     await context.close();
   });
 });
