@@ -94,6 +94,7 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   const settings = readYaml(readFileSync(path.join(options.templateDir, "site.yaml"), "utf8")) as {
     defaultLanguage: string;
     languages: Array<{ code: string }>;
+    campaignColours?: Record<string, unknown>;
   };
   const languages = settings.languages.map((l) => l.code);
   const banks = new Map(languages.map((lang) => [lang, sentenceBank(options.templateDir, lang)]));
@@ -109,7 +110,6 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   };
 
   mkdirSync(dir, { recursive: true });
-  cpSync(path.join(options.templateDir, "site.yaml"), path.join(dir, "site.yaml"));
   cpSync(path.join(options.templateDir, "strings"), path.join(dir, "strings"), { recursive: true });
   for (const lang of languages) {
     mkdirSync(path.join(dir, lang), { recursive: true });
@@ -152,6 +152,10 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
 
   const sourceIds = ids("source", counts.sources);
   const campaignIds = ids("campaign", counts.campaigns);
+  // The real archive's campaign colours, given in turn to the generated campaigns.
+  const palette = Object.values(settings.campaignColours ?? {});
+  const campaignColours = palette.length ? Object.fromEntries(campaignIds.map((id, i) => [id, palette[i % palette.length]])) : {};
+  writeFileSync(path.join(dir, "site.yaml"), yaml.dump({ ...settings, campaignColours }));
   const personIds = ids("person", counts.people);
   const organizationIds = ids("organization", counts.organizations);
 

@@ -138,7 +138,7 @@ describe("reading the real archive in Chromium", () => {
     const picture = page.locator(".timeline-narrow");
     expect(await picture.isVisible()).toBe(true);
     const measured = await picture.evaluate((svg) => {
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
       const centres = [...svg.querySelectorAll("a circle")].map((circle) => {
         const box = circle.getBoundingClientRect();
         return { x: box.x + box.width / 2, y: box.y + box.height / 2, link: circle.parentElement };

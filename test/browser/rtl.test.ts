@@ -37,6 +37,12 @@ describe("an Arabic page in Chromium", () => {
     // The first crumb (home) starts at the right edge; later crumbs follow to its left.
     expect(Math.abs(list.right - first.right)).toBeLessThan(1);
     expect(last.right).toBeLessThan(first.left);
+    // On a wide screen the facts panel sits beside the reading column: on its left, where an Arabic line ends.
+    const facts = await layoutOf(page, ".facts");
+    const reading = await layoutOf(page, ".reading");
+    expect(facts.right).toBeLessThan(reading.left);
+    // Narrower, the panel runs above the text, each label to the right of its value.
+    await page.setViewportSize({ width: 700, height: 800 });
     const term = await layoutOf(page, ".facts dt");
     const value = await layoutOf(page, ".facts dd");
     expect(term.left).toBeGreaterThan(value.right);
