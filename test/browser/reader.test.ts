@@ -103,7 +103,7 @@ describe("reading the real archive in Chromium", () => {
     });
   }
 
-  for (const path of [pagesByKind.event, pagesByKind.goals, pagesByKind.timeline]) {
+  for (const path of [pagesByKind.home, pagesByKind.campaign, pagesByKind.event, pagesByKind.goals, pagesByKind.timeline, pagesByKind.organization, pagesByKind.organizations]) {
     it(`needs no horizontal scrolling at 320 px: ${path}`, async () => {
       const { page, context } = await openPage(browser, { javaScript: false, viewport: { width: 320, height: 640 } });
       await page.goto(`${server.url}en/${path}`);
