@@ -1,6 +1,8 @@
 // Screenshots of the built archive for docs/design.md: `npm run screenshots` after `npm run build`.
 // Each page at 1280 and 320 px wide, light and dark, in Debian's Chromium; the first screenful only,
-// so the files stay small.
+// and reduced to 64 colours by pngquant when it is installed (`apt-get install pngquant`), so the
+// files stay small.
+import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -47,7 +49,8 @@ try {
         if (shot.from) await page.locator(shot.from).evaluate((element) => element.scrollIntoView());
         const file = path.join(out, `${shot.name}-${viewport.width}-${scheme}.png`);
         await page.screenshot({ path: file });
-        console.log(path.relative(process.cwd(), file));
+        const shrunk = spawnSync("pngquant", ["--force", "--skip-if-larger", "--ext", ".png", "64", file]);
+        console.log(path.relative(process.cwd(), file), shrunk.error ? "" : "(pngquant)");
       }
       await context.close();
     }
