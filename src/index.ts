@@ -2,8 +2,11 @@
 import { loadSettings } from "./authoring/settings-file.ts";
 import { buildArchiveSite } from "./build.ts";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
-import { loadContent } from "./content/load.ts";
-import { loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { existsSync } from "node:fs";
+import { checkPublishedUrls } from "./archival-outputs.ts";
+import { defaultSeedsDir, verifyQuotes } from "./content/evidence.ts";
+import { inspectSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { manifestFileName, UrlManifestError } from "./url-manifest.ts";
 import { precompressSite } from "./precompress.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { layerTheme } from "./theme.ts";
@@ -66,16 +69,46 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 export interface CheckResult {
-  /** Problems that stop a build, each with its file and field. */
+  /** Problems that stop a build, each with its file and field: content, aliases, dropped published URLs, quotes not found. */
   problems: ContentProblem[];
   warnings: ContentProblem[];
-  /** Items per content type, when the content is valid. */
+  /** Items per content type, when the content could be read. */
   counts: Record<string, number>;
+  /** Quotes found in the source documents, or undefined when the documents were not at hand. */
+  quotesVerified?: number;
 }
 
-/** Validates the content folder without building anything. */
-export function check(options: { contentDir?: string } = {}): CheckResult {
-  const result = loadContent(options.contentDir ?? "content");
-  const counts = Object.fromEntries(Object.entries(result.content?.items ?? {}).map(([type, items]) => [type, items.size]));
-  return { problems: result.problems, warnings: result.warnings, counts };
+/**
+ * Validates the content folder as a build would, without building. When the source documents
+ * are at hand (`seedsDir`, default ../shared/seeds), every quote is looked for in its document.
+ */
+export function check(options: { contentDir?: string; seedsDir?: string } = {}): CheckResult {
+  const contentDir = options.contentDir ?? "content";
+  const seedsDir = options.seedsDir ?? defaultSeedsDir;
+  const { site, content, problems, warnings } = inspectSite({ contentDir });
+  if (site) problems.push(...droppedUrls(contentDir, () => checkPublishedUrls({ contentDir }, site)));
+  let quotesVerified: number | undefined;
+  if (content && existsSync(seedsDir)) {
+    const quotes = verifyQuotes(content.items, content.settings.defaultLanguage, seedsDir);
+    problems.push(...quotes.problems);
+    quotesVerified = quotes.verified;
+  }
+  const counts = Object.fromEntries(Object.entries(content?.items ?? {}).map(([type, items]) => [type, items.size]));
+  return { problems, warnings, counts, quotesVerified };
+}
+
+/** Published URLs the build would drop, as problems of the manifest file. */
+function droppedUrls(contentDir: string, checkUrls: () => void): ContentProblem[] {
+  try {
+    checkUrls();
+    return [];
+  } catch (error) {
+    if (!(error instanceof UrlManifestError)) throw error;
+    return error.missing.map((url) => ({
+      file: `${contentDir}/${manifestFileName}`,
+      field: url,
+      expected: "a published URL the build still makes, or an item's alias",
+      found: "no page and no alias",
+    }));
+  }
 }

@@ -1,6 +1,8 @@
 /** The starter's words in each language it ships; other languages start from English, to translate. */
 export interface StarterText {
   intro: string;
+  /** The example quote in this language, for translations. */
+  quoteTranslation: string;
   footer: string;
   vocabulary: { theme: string; topic: string; place: string; kind: string };
   campaign: { name: string; summary: string; body: string };
@@ -13,6 +15,7 @@ export interface StarterText {
 }
 
 const en: StarterText = {
+  quoteTranslation: "An example: the document's exact words go here.",
   intro: "This archive keeps the history of campaigns: when they began, who led them, what they asked for and what they did. Every statement cites the document it rests on.",
   footer: "Every fact in this archive cites the document it comes from.",
   vocabulary: { theme: "Example theme", topic: "Example topic", place: "Example place", kind: "Example kind of organization" },
@@ -43,6 +46,7 @@ const en: StarterText = {
 };
 
 const es: StarterText = {
+  quoteTranslation: "Un ejemplo: aquí van las palabras exactas del documento.",
   intro: "Este archivo guarda la historia de campañas: cuándo empezaron, quién las dirigió, qué pidieron y qué hicieron. Cada afirmación cita el documento en que se basa.",
   footer: "Cada dato de este archivo cita el documento del que procede.",
   vocabulary: { theme: "Tema de ejemplo", topic: "Asunto de ejemplo", place: "Lugar de ejemplo", kind: "Tipo de organización de ejemplo" },

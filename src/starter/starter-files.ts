@@ -22,6 +22,8 @@ export interface StarterFile {
   text: string;
 }
 
+const exampleQuote = "An example: the document's exact words go here.";
+
 const rtlLanguages = new Set(["ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi"]);
 
 function languageEntry(code: string) {
@@ -52,8 +54,9 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
   const files: StarterFile[] = [
     { path: "content/site.yaml", text: `# Site settings: see the package's docs/content.md and docs/themes.md.\n${yamlText(settings)}` },
   ];
+  // The document's exact words, the same in every language (a translation may add quoteTranslation).
   const shared = {
-    source: { id: "example-source", kind: "campaign-statement", seed: "example-document.pdf" },
+    source: { id: "example-source", kind: "campaign-statement", seed: "example-document.txt" },
     campaign: { id: "example-campaign", shortName: "EX", founded: "2020", sources: ["example-source"], chairs: ["example-person"] },
     event: { id: "example-event", date: "undated", campaigns: ["example-campaign"], places: ["example-place"], topics: ["example-topic"], organizations: ["example-organization"], sources: ["example-source"] },
     goal: { id: "example-goal", campaign: "example-campaign", kind: "goal", themes: ["example-theme"], sources: ["example-source"] },
@@ -62,6 +65,7 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
   };
   for (const lang of options.languages) {
     const t = textOf(lang);
+    const evidence = [{ source: "example-source", quote: exampleQuote, ...(lang === defaultLanguage ? {} : { quoteTranslation: t.quoteTranslation }) }];
     const strings = yaml.load(readFileSync(path.join(options.stringsDir, `${starterText[lang] ? lang : "en"}.yaml`), "utf8")) as Record<string, Record<string, unknown>>;
     strings.home = { ...strings.home, intro: t.intro };
     strings.site = { ...strings.site, footer: t.footer };
@@ -78,15 +82,17 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
         }),
       },
       { path: `content/${lang}/sources/example-source.md`, text: markdown({ ...shared.source, title: t.source.title, summary: t.source.summary }, t.source.body) },
-      { path: `content/${lang}/campaigns/example-campaign.md`, text: markdown({ ...shared.campaign, name: t.campaign.name, summary: t.campaign.summary }, t.campaign.body) },
-      { path: `content/${lang}/events/example-event.md`, text: markdown({ ...shared.event, title: t.event.title, summary: t.event.summary, dateNote: t.event.dateNote }, t.event.body) },
-      { path: `content/${lang}/goals/example-goal.md`, text: markdown({ ...shared.goal, title: t.goal.title, summary: t.goal.summary }) },
-      { path: `content/${lang}/organizations/example-organization.md`, text: markdown({ ...shared.organization, name: t.organization.name, description: t.organization.description }) },
+      { path: `content/${lang}/campaigns/example-campaign.md`, text: markdown({ ...shared.campaign, evidence, name: t.campaign.name, summary: t.campaign.summary }, t.campaign.body) },
+      { path: `content/${lang}/events/example-event.md`, text: markdown({ ...shared.event, evidence, title: t.event.title, summary: t.event.summary, dateNote: t.event.dateNote }, t.event.body) },
+      { path: `content/${lang}/goals/example-goal.md`, text: markdown({ ...shared.goal, evidence, title: t.goal.title, summary: t.goal.summary }) },
+      { path: `content/${lang}/organizations/example-organization.md`, text: markdown({ ...shared.organization, roles: shared.organization.roles.map((role) => ({ ...role, evidence })), name: t.organization.name, description: t.organization.description }) },
       { path: `content/${lang}/people/example-person.md`, text: markdown({ ...shared.person, name: t.person.name, description: t.person.description }) },
       { path: `content/${lang}/pages/about.md`, text: `---\n${yamlText({ id: "about", title: t.about.title, summary: t.about.summary })}---\n${t.about.body}\n` },
     );
   }
   files.push(
+    // `check --seeds documents` looks for every quote in its document.
+    { path: "documents/example-document.txt", text: `An example source document. ${exampleQuote} Keep each source's text here, named as its seed.\n` },
     { path: "README.md", text: readmeText(options.name) },
     { path: ".gitignore", text: "node_modules/\n_site/\n_dev/\ndist/\n.site-*/\n" },
     { path: ".github/workflows/archive.yml", text: ciText() },
@@ -100,7 +106,7 @@ function readmeText(name: string): string {
 Built with campaign-archive. The content is in \`content/\`; the look can be changed in \`theme/\`.
 
 \`\`\`sh
-npx campaign-archive check     # validate the content, print every problem
+npx campaign-archive check --seeds documents   # validate the content and quotes, print every problem
 npx campaign-archive build     # build _site/ with its search index
 npx campaign-archive serve     # look at _site/ on http://127.0.0.1:8080/
 npx campaign-archive dev       # while writing: rebuild on every save
@@ -125,7 +131,7 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      - run: npx campaign-archive check
+      - run: npx campaign-archive check --seeds documents
       - run: npx campaign-archive build
 `;
 }
