@@ -1,8 +1,4 @@
 import { Command, Option } from "commander";
-import { ContentError, summariseWarnings } from "../../content/errors.ts";
-import { build } from "../../index.ts";
-import { explainBuildError, OutputGuardError } from "../../output-guard.ts";
-import { OutputBusyError } from "../../output-swap.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption, themeOption } from "../options.ts";
 
@@ -25,6 +21,13 @@ export const buildCommand = () =>
     .option("--precompress", "write .gz and .br beside each text file", false)
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
+      // Loaded on use, so that --help and the other commands start quickly.
+      const [{ build }, { ContentError, summariseWarnings }, { explainBuildError, OutputGuardError }, { OutputBusyError }] = await Promise.all([
+        import("../../index.ts"),
+        import("../../content/errors.ts"),
+        import("../../output-guard.ts"),
+        import("../../output-swap.ts"),
+      ]);
       try {
         const result = await build({ contentDir: flags.content, outDir: flags.out, themeDir: flags.theme, pathPrefix: flags.prefix, precompress: flags.precompress });
         for (const line of summariseWarnings(result.warnings)) console.warn(`warning: ${line}`);

@@ -1,7 +1,4 @@
 import { Command } from "commander";
-import { DateTime } from "luxon";
-import { loadSettings } from "../../authoring/settings-file.ts";
-import { bundleSlug, writeSiteBundle } from "../../bundle.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
 
@@ -20,6 +17,11 @@ export const bundleCommand = () =>
     .addOption(contentOption())
     .option("--name <slug>", "the archive's name in the file name (default: the site's name)")
     .action(async (flags: BundleFlags) => {
+      const [{ DateTime }, { loadSettings }, { bundleSlug, writeSiteBundle }] = await Promise.all([
+        import("luxon"),
+        import("../../authoring/settings-file.ts"),
+        import("../../bundle.ts"),
+      ]);
       const settings = loadSettings(flags.content);
       if ("problems" in settings) {
         for (const problem of settings.problems) console.error(`error: ${problem}`);

@@ -1,7 +1,5 @@
 import { Command, Option } from "commander";
 import { defaultSeedsDir } from "../../content/evidence.ts";
-import { formatProblem, summariseWarnings } from "../../content/errors.ts";
-import { check } from "../../index.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
 
@@ -10,8 +8,9 @@ export const checkCommand = () =>
     .description("validate the content and print every problem a build would reject, without building")
     .addOption(contentOption())
     .addOption(new Option("--seeds <dir>", "the source documents; every quote is looked for in its document").env("ARCHIVE_SEEDS_DIR").default(defaultSeedsDir))
-    .action((flags: { content: string; seeds: string }) => {
+    .action(async (flags: { content: string; seeds: string }) => {
       const started = performance.now();
+      const [{ check }, { formatProblem, summariseWarnings }] = await Promise.all([import("../../index.ts"), import("../../content/errors.ts")]);
       const result = check({ contentDir: flags.content, seedsDir: flags.seeds });
       for (const line of summariseWarnings(result.warnings)) console.warn(`warning: ${line}`);
       for (const problem of result.problems) console.error(`error: ${formatProblem(problem)}`);

@@ -1,9 +1,5 @@
 import path from "node:path";
 import { Command, Option } from "commander";
-import { Eleventy } from "@11ty/eleventy";
-import { loadSettings } from "../../authoring/settings-file.ts";
-import { bindDevServer } from "../../dev-server-host.ts";
-import { layerTheme } from "../../theme.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption, themeOption } from "../options.ts";
 import { packageRoot } from "../package-info.ts";
@@ -26,6 +22,12 @@ export const devCommand = () =>
     // 127.0.0.1: only this computer. `--host 0.0.0.0` shares the draft archive with the network.
     .option("--host <address>", "the address to listen on", "127.0.0.1")
     .action(async (flags: DevFlags) => {
+      const [{ Eleventy }, { loadSettings }, { bindDevServer }, { layerTheme }] = await Promise.all([
+        import("@11ty/eleventy"),
+        import("../../authoring/settings-file.ts"),
+        import("../../dev-server-host.ts"),
+        import("../../theme.ts"),
+      ]);
       const settings = loadSettings(flags.content);
       if ("problems" in settings) {
         for (const problem of settings.problems) console.error(`error: ${problem}`);

@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { DateTime } from "luxon";
-import { starterFiles } from "../../starter/starter-files.ts";
 import { packageRoot } from "../package-info.ts";
 
 interface InitFlags {
@@ -25,7 +23,8 @@ export const initCommand = () =>
     .option("--name <name>", "the archive's name", "My Campaigns Archive")
     .option("--languages <codes>", "comma-separated language codes, the default language first", languageList, ["en"])
     .option("--base-url <url>", "the public address the archive will be served from", "https://archive.example.org")
-    .action((dir: string, flags: InitFlags) => {
+    .action(async (dir: string, flags: InitFlags) => {
+      const [{ DateTime }, { starterFiles }] = await Promise.all([import("luxon"), import("../../starter/starter-files.ts")]);
       const files = starterFiles({
         name: flags.name,
         languages: flags.languages,

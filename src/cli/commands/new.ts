@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
 import { flagOf, newItemFiles, requiredFields } from "../../authoring/new-item.ts";
-import { loadSettings } from "../../authoring/settings-file.ts";
 import { contentTypeNames, type ContentType } from "../../content/schema.ts";
 import { CommandFailed, exitCode } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
@@ -41,12 +40,13 @@ export const newCommand = () =>
     .option("--role <role>", "role in the campaign (organization)")
     .option("--seed <file>", "the seed document a source describes")
     .addHelpText("after", `\nEach type's required flags:\n${typeFlags()}`)
-    .action((type: string | undefined, flags: NewFlags) => {
+    .action(async (type: string | undefined, flags: NewFlags) => {
       if (!type || !contentTypeNames.includes(type as ContentType)) {
         console.error("usage: campaign-archive new <type> [flags]");
         console.error(typeFlags());
         throw new CommandFailed(exitCode.usage);
       }
+      const { loadSettings } = await import("../../authoring/settings-file.ts");
       const settings = loadSettings(flags.content);
       if ("problems" in settings) {
         for (const problem of settings.problems) console.error(`error: ${problem}`);

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
-import { contentJsonSchemas, schemaFileName, schemaFileText } from "../../authoring/json-schema.ts";
 import { contentOption } from "../options.ts";
 
 export const schemaCommand = () =>
@@ -9,7 +8,8 @@ export const schemaCommand = () =>
     .description("write the JSON Schemas of the content model, for editors that validate as you type")
     .addOption(contentOption())
     .option("--out <dir>", "where the schemas are written (default: <content>/schemas)")
-    .action((flags: { content: string; out?: string }) => {
+    .action(async (flags: { content: string; out?: string }) => {
+      const { contentJsonSchemas, schemaFileName, schemaFileText } = await import("../../authoring/json-schema.ts");
       const out = flags.out ?? path.join(flags.content, "schemas");
       mkdirSync(out, { recursive: true });
       for (const [name, schema] of contentJsonSchemas()) {

@@ -1,5 +1,4 @@
 import { Command, Option } from "commander";
-import { startStaticServer } from "../../static-server.ts";
 
 export const serveCommand = () =>
   new Command("serve")
@@ -8,6 +7,7 @@ export const serveCommand = () =>
     .addOption(new Option("--port <number>", "the port").env("PORT").default("8080"))
     .addOption(new Option("--prefix <path>", "the path prefix the site was built for").env("PATH_PREFIX").default("/"))
     .action(async (flags: { dir: string; port: string; prefix: string }) => {
+      const { startStaticServer } = await import("../../static-server.ts");
       const server = await startStaticServer({ root: flags.dir, port: Number(flags.port), prefix: flags.prefix });
       console.log(`Serving ${flags.dir}/ at ${server.url} (Ctrl+C to stop)`);
     });

@@ -1,10 +1,6 @@
 import path from "node:path";
 import { Command } from "commander";
-import { archivalOutputs } from "../../archival-outputs.ts";
-import { accessDate } from "../../citations.ts";
-import { ContentError } from "../../content/errors.ts";
-import { loadSite } from "../../eleventy/archive-plugin.ts";
-import { appendToManifestFile, manifestFileName } from "../../url-manifest.ts";
+import { manifestFileName } from "../../url-manifest.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
 
@@ -12,7 +8,14 @@ export const urlsCommand = () =>
   new Command("urls")
     .description(`add every URL the content now builds to <content>/${manifestFileName}; a build fails if it would drop one`)
     .addOption(contentOption())
-    .action((flags: { content: string }) => {
+    .action(async (flags: { content: string }) => {
+      const [{ archivalOutputs }, { accessDate }, { ContentError }, { loadSite }, { appendToManifestFile }] = await Promise.all([
+        import("../../archival-outputs.ts"),
+        import("../../citations.ts"),
+        import("../../content/errors.ts"),
+        import("../../eleventy/archive-plugin.ts"),
+        import("../../url-manifest.ts"),
+      ]);
       let site;
       try {
         site = loadSite({ contentDir: flags.content });
