@@ -9,6 +9,10 @@ import { searchMetaPlugin } from "./src/search-meta.ts";
 export default function (config: UserConfig) {
   // The layouts folder: the package's own, or the theme layered over it (src/theme.ts).
   const layouts = process.env.ARCHIVE_LAYOUTS_DIR ?? path.join(import.meta.dirname, "layouts");
+  // An installed package's layouts sit under node_modules/, which Eleventy (and the archive's
+  // .gitignore) skip by default; the input is only ever a layouts folder.
+  config.ignores.delete("**/node_modules/**");
+  config.setUseGitIgnore(false);
   config.addPlugin(archivePlugin, archiveOptionsFromEnv());
   config.addPlugin(archivalPlugin);
   config.addPlugin(assetsPlugin, { sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js") } });
