@@ -1,15 +1,15 @@
 // The package's programmatic API: what the command line does, as typed functions.
+import { existsSync } from "node:fs";
+import { checkPublishedUrls } from "./archival-outputs.ts";
 import { loadSettings } from "./authoring/settings-file.ts";
 import { buildArchiveSite } from "./build.ts";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
-import { existsSync } from "node:fs";
-import { checkPublishedUrls } from "./archival-outputs.ts";
 import { defaultSeedsDir, verifyQuotes } from "./content/evidence.ts";
 import { inspectSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
-import { manifestFileName, UrlManifestError } from "./url-manifest.ts";
 import { precompressSite } from "./precompress.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { layerTheme } from "./theme.ts";
+import { manifestFileName, UrlManifestError } from "./url-manifest.ts";
 
 export { loadSite, ContentError };
 export type { ContentProblem, SiteData };

@@ -73,6 +73,24 @@ describe("the packed package, installed into an empty folder", () => {
     expect(outputs.build).toMatch(/Built _site\/ in [\d.]+ s; \d+ pages, [1-9]\d* of them in the search index/);
   });
 
+  it("exposes check and build to plain Node through the package's exports", async () => {
+    const script = 'import { check, build, loadSite } from "campaign-archive"; console.log(JSON.stringify({ counts: check().counts, build: typeof build, loadSite: typeof loadSite }));';
+    const done = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: archive });
+    expect(JSON.parse(done.stdout)).toEqual({
+      counts: { campaign: 1, event: 1, goal: 1, organization: 1, person: 1, source: 1, page: 1 },
+      build: "function",
+      loadSite: "function",
+    });
+  });
+
+  it("gives TypeScript users the API's types", async () => {
+    writeFileSync(path.join(archive, "typed.mts"), 'import { build, check } from "campaign-archive";\nconst problems: string = check().problems.length;\nvoid build;\n');
+    const options = ["--module", "nodenext", "--moduleResolution", "nodenext", "--strict", "--noEmit", "--skipLibCheck", "typed.mts"];
+    const typecheck = await run(path.join(projectRoot, "node_modules", ".bin", "tsc"), options, { cwd: archive }).catch((error: { stdout: string }) => error);
+    // The one error is the deliberate one: the types are there and are the API's.
+    expect(typecheck.stdout.trim()).toBe("typed.mts(2,7): error TS2322: Type 'number' is not assignable to type 'string'.");
+  });
+
   it("serves a site whose every internal link resolves", async () => {
     const seen = new Set<string>();
     const queue = [siteUrl];
