@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { lowestContrast, minimumContrast, type CampaignColour } from "../campaign-colours.ts";
 import type { ContentProblem } from "./errors.ts";
+import { schemaVersionField } from "./schema-version.ts";
+import { themeSettingsSchema } from "./theme-settings.ts";
 import { webUrl } from "./schema.ts";
 
 /** Whether Intl knows the locale: an unknown or malformed one ("en_US") would format dates in another, silently or with a crash. */
@@ -37,6 +39,8 @@ const readableColour = (scheme: keyof CampaignColour) =>
 
 /** Site settings (`content/site.yaml`): everything about the archive that is not an item. */
 export const settingsSchema = z.strictObject({
+  /** The content model this folder was written for (src/content/schema-version.ts); absent means 1. */
+  schemaVersion: schemaVersionField.optional(),
   defaultLanguage: z.string(),
   languages: z.array(languageSchema).min(1),
   baseUrl: webUrl.describe("the public address the archive is served from, without the path prefix"),
@@ -57,6 +61,8 @@ export const settingsSchema = z.strictObject({
     .record(z.string(), z.strictObject({ light: readableColour("light"), dark: readableColour("dark") }))
     .default({})
     .describe("each campaign's colour by campaign id, for light and for dark pages"),
+  /** Colours and font as CSS custom properties; layouts and the stylesheet are overridden in theme/. */
+  theme: themeSettingsSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -23,6 +23,8 @@ export interface ArchivePluginOptions {
   pathPrefix?: string;
   /** Overrides the settings' base URL (SITE_URL). */
   baseUrl?: string;
+  /** The stylesheet every page links (a theme's, or the package's own layouts/assets/site.css). */
+  stylesheet?: string;
 }
 
 export interface SiteData {
@@ -125,7 +127,8 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
   config.addFilter("insideOutput", guardSitePath);
   config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
   // One stylesheet for every page: layouts/assets/site.css and the settings' campaign colours.
-  const stylesheet = () => extendedAsset(path.resolve(import.meta.dirname, "../../layouts/assets/site.css"), campaignColourCss(current().archive.settings.campaignColours));
+  const stylesheet = () =>
+    extendedAsset(options.stylesheet ?? path.resolve(import.meta.dirname, "../../layouts/assets/site.css"), campaignColourCss(current().archive.settings.campaignColours));
   config.addGlobalData("stylesheet", () => stylesheet().path);
   writeExtendedAsset(config, stylesheet);
 
