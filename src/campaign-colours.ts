@@ -37,9 +37,10 @@ export function contrastRatio(a: string, b: string): number {
   return (lighter + 0.05) / (darker + 0.05);
 }
 
-/** The lowest contrast a colour has against the backgrounds of its scheme. */
-export function lowestContrast(colour: string, scheme: keyof CampaignColour): number {
-  return Math.min(...backgrounds[scheme].map((background) => contrastRatio(colour, background)));
+/** The lowest contrast a colour has against the backgrounds of its scheme, the page's replaced by `pageBackground` when a theme sets it. */
+export function lowestContrast(colour: string, scheme: keyof CampaignColour, pageBackground?: string): number {
+  const [page, surface] = backgrounds[scheme];
+  return Math.min(...[pageBackground ?? page, surface].map((background) => contrastRatio(colour, background)));
 }
 
 /** The stylesheet rules that give each campaign's class its colour, light and dark. */

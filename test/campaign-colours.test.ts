@@ -45,6 +45,14 @@ describe("campaign colours in the settings", () => {
     expect(problems[0]?.expected).toContain(`4.5:1 contrast on light pages (#ffcc00 has ${lowestContrast("#ffcc00", "light").toFixed(2)}:1)`);
   });
 
+  it("measures against the theme's own page background when the settings give one", () => {
+    const colours = { "first-campaign": { light: "#a8174f", dark: "#ff8fb8" } };
+    expect(withColours(colours).problems).toEqual([]);
+    const onPink = loadContent(writeFixture(undefined, { settings: { ...fixtureSettings, campaignColours: colours, theme: { light: { bg: "#c0406f" } } } }));
+    expect(onPink.problems.map((p) => p.field)).toEqual(["campaignColours.first-campaign.light"]);
+    expect(onPink.problems[0]?.expected).toContain(`(#a8174f has ${lowestContrast("#a8174f", "light", "#c0406f").toFixed(2)}:1)`);
+  });
+
   it("refuses a colour that is not #rrggbb and a colour for a campaign the archive does not have", () => {
     expect(withColours({ "first-campaign": { light: "red", dark: "#ff8fb8" } }).problems.map((p) => [p.field, p.expected, p.found])).toEqual([
       ["campaignColours.first-campaign.light", 'a colour written "#rrggbb"', '"red"'],

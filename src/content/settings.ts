@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lowestContrast, minimumContrast, type CampaignColour } from "../campaign-colours.ts";
+import { lowestContrast, minimumContrast } from "../campaign-colours.ts";
 import type { ContentProblem } from "./errors.ts";
 import { schemaVersionField } from "./schema-version.ts";
 import { themeSettingsSchema } from "./theme-settings.ts";
@@ -26,16 +26,7 @@ const languageSchema = z.strictObject({
 
 const hexColour = /^#[0-9a-fA-F]{6}$/;
 
-/** A "#rrggbb" colour that reads as text on the pages of its scheme (light or dark). */
-const readableColour = (scheme: keyof CampaignColour) =>
-  z
-    .string()
-    .regex(hexColour, 'a colour written "#rrggbb"')
-    // A colour that is not "#rrggbb" has been reported already: its contrast cannot be measured.
-    .refine((colour) => !hexColour.test(colour) || lowestContrast(colour, scheme) >= minimumContrast, {
-      error: (issue) =>
-        `a colour with at least ${minimumContrast}:1 contrast on ${scheme} pages (${String(issue.input)} has ${lowestContrast(String(issue.input), scheme).toFixed(2)}:1)`,
-    });
+const colourSchema = z.string().regex(hexColour, 'a colour written "#rrggbb"');
 
 /** Site settings (`content/site.yaml`): everything about the archive that is not an item. */
 export const settingsSchema = z.strictObject({
@@ -58,12 +49,30 @@ export const settingsSchema = z.strictObject({
   accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Each campaign's colour in lanes, labels and badges, by campaign id; a campaign left out is drawn in the accent colour. */
   campaignColours: z
-    .record(z.string(), z.strictObject({ light: readableColour("light"), dark: readableColour("dark") }))
+    .record(z.string(), z.strictObject({ light: colourSchema, dark: colourSchema }))
     .default({})
     .describe("each campaign's colour by campaign id, for light and for dark pages"),
   /** Colours and font as CSS custom properties; layouts and the stylesheet are overridden in theme/. */
   theme: themeSettingsSchema.optional(),
-});
+})
+  // Each campaign colour is text on the pages of its scheme: it must read there (4.5:1), on the
+  // theme's own page background when the theme gives one as "#rrggbb".
+  .superRefine((settings, context) => {
+    for (const [id, colour] of Object.entries(settings.campaignColours)) {
+      for (const scheme of ["light", "dark"] as const) {
+        // A colour that is not "#rrggbb" has been reported already: its contrast cannot be measured.
+        if (!hexColour.test(colour[scheme])) continue;
+        const themeBackground = settings.theme?.[scheme]?.bg;
+        const ratio = lowestContrast(colour[scheme], scheme, themeBackground && hexColour.test(themeBackground) ? themeBackground : undefined);
+        if (ratio >= minimumContrast) continue;
+        context.addIssue({
+          code: "custom",
+          path: ["campaignColours", id, scheme],
+          message: `a colour with at least ${minimumContrast}:1 contrast on ${scheme} pages (${colour[scheme]} has ${ratio.toFixed(2)}:1)`,
+        });
+      }
+    }
+  });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
