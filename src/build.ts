@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkPublishedUrls } from "./archival-outputs.ts";
+import type { ContentProblem } from "./content/errors.ts";
 import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { renderInChildProcess } from "./render-process.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -12,6 +14,8 @@ export interface BuildOptions {
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
+  /** Render in a Node process of its own, so its memory is freed before the steps after it. */
+  renderApart?: boolean;
 }
 
 /**
@@ -19,21 +23,28 @@ export interface BuildOptions {
  * succeeded: a failed build leaves the previous site untouched. Content problems throw a
  * ContentError before anything is written.
  */
-export async function buildArchiveSite(options: BuildOptions): Promise<SiteData> {
+export async function buildArchiveSite(options: BuildOptions): Promise<{ warnings: ContentProblem[] }> {
   const outDir = path.resolve(options.outDir);
   const parent = path.dirname(outDir);
-  const site = loadSite(options);
-  // Before anything is written: a build may not drop a URL the archive has published.
-  checkPublishedUrls(options, site);
   mkdirSync(parent, { recursive: true });
   const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
   try {
-    await renderSite({ ...options, outDir: staging }, site);
+    const request = { ...options, outDir: staging, afterRender: undefined };
+    const { warnings } = options.renderApart ? await renderInChildProcess(request) : await loadAndRender(request);
     for (const step of options.afterRender ?? []) await step(staging);
     swapInto(staging, outDir);
+    return { warnings };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Loads and checks the content, then renders it into `options.outDir`; nothing is written when the content has problems. */
+export async function loadAndRender(options: BuildOptions): Promise<SiteData> {
+  const site = loadSite(options);
+  // Before anything is written: a build may not drop a URL the archive has published.
+  checkPublishedUrls(options, site);
+  await renderSite(options, site);
   return site;
 }
 

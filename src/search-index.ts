@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { fileURLToPath } from "node:url";
 
 /**
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
@@ -20,33 +21,36 @@ function indexedPages(entryJson: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+// The package's own command (its `bin`), which runs the Pagefind binary for this platform.
+export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+
 /**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
  * which the layouts put on item pages (see src/search-meta.ts).
+ *
+ * Pagefind's command reads the pages from disk and writes its files itself: the index never
+ * passes through this process (through the Node API it came back as one message of up to
+ * 340 MB at 10,000 events), and the command needs no Node memory while it runs.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
+  const args = [pagefindCommand, "--site", siteDir, "--quiet", ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector])];
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
-  // the service reads this from its environment (pagefind is pinned, so the name cannot drift).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    // Written here rather than by writeFiles: the service can be closed before its last file is
-    // flushed, which left an empty pagefind-entry.json now and then.
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
-    let indexed = 0;
-    for (const file of bundle.files) {
-      const target = path.join(siteDir, "pagefind", file.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      if (file.path === "pagefind-entry.json") indexed = indexedPages(Buffer.from(file.content).toString("utf8"));
-    }
-    return { pages: added.page_count, indexed };
-  } finally {
-    await pagefind.close();
-  }
+  // Pagefind reads this from its environment (pagefind is pinned, so the name cannot drift).
+  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize) };
+  const { code, output } = await run(process.execPath, args, env);
+  if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
+  const pages = readdirSync(siteDir, { recursive: true }).filter((file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`)).length;
+  return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
 }

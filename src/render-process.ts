@@ -1,0 +1,54 @@
+import { fork } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ContentError, type ContentProblem } from "./content/errors.ts";
+import type { BuildOptions } from "./build.ts";
+
+/** What the render step sends back: the content's warnings, or why it failed. */
+type Outcome = { warnings: ContentProblem[] } | { problems: ContentProblem[] } | { error: string };
+
+/** The options a render needs; the rest (steps after it) stay with the parent. */
+export type RenderRequest = Pick<BuildOptions, "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet">;
+
+const thisFile = fileURLToPath(import.meta.url);
+// Absolute, so the child finds TypeScript support whatever folder the build runs from.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/**
+ * Loads, checks and renders the site in a Node process of its own, which ends when the pages are
+ * written: the render's memory (archive, page list, Eleventy's templates, ~100 kB per page) is
+ * given back before the search index is made, so the two peaks do not add up.
+ */
+export function renderInChildProcess(request: RenderRequest): Promise<{ warnings: ContentProblem[] }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(thisFile, [], { execArgv: ["--import", tsx], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let outcome: Outcome | undefined;
+    child.on("message", (message: Outcome) => void (outcome = message));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (outcome && "warnings" in outcome && code === 0) resolve(outcome);
+      else if (outcome && "problems" in outcome) reject(new ContentError(outcome.problems));
+      else if (outcome && "error" in outcome) reject(new Error(outcome.error));
+      else reject(new Error(`The render process ended without a result (${signal ?? `exit ${code}`}).`));
+    });
+    child.send(request);
+  });
+}
+
+/** The child's side: one request, one answer, then exit. */
+async function serve(request: RenderRequest): Promise<Outcome> {
+  const { loadAndRender } = await import("./build.ts");
+  try {
+    const site = await loadAndRender(request);
+    return { warnings: site.warnings };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: error.problems };
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+if (process.argv[1] === thisFile && process.send) {
+  process.once("message", (request: RenderRequest) => {
+    void serve(request).then((outcome) => process.send?.(outcome, () => process.exit(0)));
+  });
+}
