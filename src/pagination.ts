@@ -1,0 +1,45 @@
+import type { SitePath } from "./urls.ts";
+
+/**
+ * One page of a list that is split over several pages, so that no page outgrows the first
+ * round trip however large the archive (RFC 6928: ~14 kB). Page 1 keeps the list's address;
+ * page n lives at `<address>page/<n>/`, so addresses already published never change.
+ */
+export interface Pager {
+  /** 1-based. */
+  number: number;
+  count: number;
+  /** The entries this page shows: `list.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** The address of every page of the list, page 1 first. */
+  paths: SitePath[];
+}
+
+/** The address of page `number` of a list whose first page is at `first`. */
+export function pagePath(first: SitePath, number: number): SitePath {
+  return number === 1 ? first : `${first}page/${number}/`;
+}
+
+/** Splits a list of `total` entries at `first` into pages of at most `perPage` entries; an empty list still has its page. */
+export function pagersFor(first: SitePath, total: number, perPage: number): Pager[] {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`entries per page must be a positive whole number, not ${perPage}`);
+  const count = Math.max(1, Math.ceil(total / perPage));
+  const paths = Array.from({ length: count }, (_, i) => pagePath(first, i + 1));
+  return paths.map((_, i) => ({ number: i + 1, count, start: i * perPage, end: Math.min(total, (i + 1) * perPage), paths }));
+}
+
+/** The entries one page shows; the whole list for a page that is not split. */
+export function pageSlice<T>(list: readonly T[], pager: Pager | undefined): T[] {
+  return pager ? list.slice(pager.start, pager.end) : [...list];
+}
+
+/** Decades of a set of years, each with its years in order: the timeline's index. */
+export function decadesOf(years: readonly number[]): Array<{ decade: number; years: number[] }> {
+  const byDecade = new Map<number, number[]>();
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const decade = Math.floor(year / 10) * 10;
+    byDecade.set(decade, [...(byDecade.get(decade) ?? []), year]);
+  }
+  return [...byDecade].map(([decade, list]) => ({ decade, years: list }));
+}
