@@ -1,4 +1,5 @@
 import type { Archive, Item, LocalizedArchive, Membership } from "./archive.ts";
+import { timelineEventsShown } from "./long-lists.ts";
 import type { CampaignData, EventData, GoalData, OrganizationData, PersonData, SourceData } from "./content/schema.ts";
 import type { Settings } from "./content/settings.ts";
 import type { PageKind, SitePage } from "./site-pages.ts";
@@ -36,6 +37,7 @@ export const jsonLdTypeOf: Record<PageKind, string> = {
   "campaign-timeline": "EventSeries",
   event: "Event",
   timeline: "EventSeries",
+  "timeline-year": "EventSeries",
   goals: "Collection",
   goal: "CreativeWork",
   organizations: "Collection",
@@ -238,9 +240,10 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
     case "person":
       return { ...base, subjectOf: recordPage };
     case "campaign-timeline":
-    case "timeline": {
-      const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
-      return { ...base, ...work, subEvent: events.map((e) => ref(settings, e, "Event")) };
+    case "timeline":
+    case "timeline-year": {
+      const events = timelineEventsShown(page, loc);
+      return { ...base, ...work, ...(events.length > 0 ? { subEvent: events.map((e) => ref(settings, e, "Event")) } : {}) };
     }
     case "source": {
       const source = item as Item<SourceData>;

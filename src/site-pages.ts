@@ -1,6 +1,8 @@
 import type { Archive, Item, LocalizedArchive, Term } from "./archive.ts";
 import type { Language } from "./content/settings.ts";
 import { fillString } from "./content/strings.ts";
+import { splitLongLists, timelineYearPages, type YearGroup } from "./long-lists.ts";
+import type { Pager } from "./pagination.ts";
 import { rootOf, sectionPath, type SitePath } from "./urls.ts";
 
 export type PageKind =
@@ -11,6 +13,7 @@ export type PageKind =
   | "campaign-timeline"
   | "event"
   | "timeline"
+  | "timeline-year"
   | "goals"
   | "goal"
   | "organizations"
@@ -63,6 +66,10 @@ export interface SitePage {
   fallback: boolean;
   /** When `fallback`, the name of the language the text is shown in. */
   fallbackLanguage?: string;
+  /** Which part of a long list the page shows, when the list is split over pages (src/long-lists.ts). */
+  pager?: Pager;
+  /** A timeline year page's year and events. */
+  yearGroup?: YearGroup;
 }
 
 type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage"> & { outputPath?: string };
@@ -84,7 +91,7 @@ export function listSitePages(archive: Archive): SitePage[] {
   pages.push(root);
   for (const language of archive.languages) {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
-    for (const draft of pagesOf(loc, archive)) {
+    for (const draft of withLongListPages(pagesOf(loc, archive), loc)) {
       const page = finish(language, draft, archive.settings.pathPrefix);
       if (page.fallback && page.item) page.fallbackLanguage = archive.languages.find((l) => l.code === page.item?.textLang)?.name;
       pages.push(page);
@@ -104,6 +111,12 @@ export function listSitePages(archive: Archive): SitePage[] {
   const notFound = pages.find((p) => p.kind === "not-found" && p.lang === archive.defaultLanguage);
   if (notFound) pages.push({ ...notFound, key: "root-not-found", path: "404.html", outputPath: "404.html" });
   return pages;
+}
+
+/** The timeline's year pages, then every long list split into pages. */
+function withLongListPages(drafts: Draft[], loc: LocalizedArchive): Draft[] {
+  const timeline = drafts.find((d) => d.kind === "timeline");
+  return splitLongLists([...drafts, ...(timeline ? timelineYearPages(timeline, loc) : [])], loc);
 }
 
 function finish(language: Language, draft: Draft, pathPrefix = "/"): SitePage {

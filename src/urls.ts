@@ -31,3 +31,8 @@ export function relativeHref(target: SitePath, root: string): string {
 export function absoluteUrl(target: SitePath, baseUrl: string, pathPrefix: string): string {
   return `${baseUrl.replace(/\/$/, "")}${pathPrefix}${target}`;
 }
+
+/** A year's page of the timeline ("en/timeline/1994/"); undated events have theirs ("en/timeline/undated/"). */
+export function timelineYearPath(lang: string, year: number | undefined): SitePath {
+  return sectionPath(lang, "timeline", year === undefined ? "undated" : String(year));
+}

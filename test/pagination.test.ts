@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decadesOf, pagePath, pagersFor, pageSlice } from "../src/pagination.ts";
+import { decadesOf, pagePath, pagerLinks, pagersFor, pagersForWeights, pageSlice, type Pager } from "../src/pagination.ts";
 
 describe("splitting a list over pages", () => {
   it("keeps the list's address for page 1 and puts page n below it", () => {
@@ -40,5 +40,27 @@ describe("the timeline's decades", () => {
       { decade: 2000, years: [2003] },
       { decade: 2010, years: [2011] },
     ]);
+  });
+});
+
+describe("splitting a list of entries that weigh differently", () => {
+  it("fills each page up to its weight, in order, and gives a too-heavy entry a page alone", () => {
+    const pagers = pagersForWeights("en/source/", [3, 3, 3, 12, 1, 1], 7);
+    expect(pagers.map((p) => [p.start, p.end])).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 6],
+    ]);
+  });
+});
+
+describe("a pager's links", () => {
+  it("shows the first, the last and two pages either side of this one, with gaps between", () => {
+    const pagers = pagersFor("en/topic/x/", 100, 5);
+    const shown = (n: number) => pagerLinks(pagers[n - 1] as Pager).map((l) => (l.number === undefined ? "…" : l.current ? `[${l.number}]` : String(l.number)));
+    expect(shown(1)).toEqual(["[1]", "2", "3", "…", "20"]);
+    expect(shown(10)).toEqual(["1", "…", "8", "9", "[10]", "11", "12", "…", "20"]);
+    expect(shown(20)).toEqual(["1", "…", "18", "19", "[20]"]);
   });
 });

@@ -1,10 +1,12 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { buildArchive, eventNeighbours, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
+import { buildArchive, eventNeighbours, groupByInitial, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
 import { loadContent, type ParseCache } from "../content/load.ts";
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
+import { timelineIndex, timelineInline } from "../long-lists.ts";
+import { pagerLinks, pageSlice } from "../pagination.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
@@ -92,6 +94,12 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
 
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
+  config.addFilter("groupByInitial", groupByInitial);
+  config.addFilter("take", <T>(list: T[], count: number) => list.slice(0, count));
+  config.addFilter("pageSlice", pageSlice);
+  config.addFilter("pagerLinks", pagerLinks);
+  config.addFilter("timelineIndex", timelineIndex);
+  config.addFilter("timelineInline", timelineInline);
   config.addFilter("eventNeighbours", eventNeighbours);
   config.addFilter("where", <T>(list: T[], key: keyof T, value: unknown) => list.filter((x) => x[key] === value));
   config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string) =>
