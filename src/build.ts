@@ -1,10 +1,16 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkPublishedUrls } from "./archival-outputs.ts";
 import type { ContentProblem } from "./content/errors.ts";
 import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { formatHeadersFile } from "./host-headers.ts";
+import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
+import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
 import { renderInChildProcess } from "./render-process.ts";
+
+export { swapInto };
+const projectRoot = path.resolve(import.meta.dirname, "..");
 
 export interface BuildOptions {
   contentDir: string;
@@ -14,36 +20,60 @@ export interface BuildOptions {
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
-  /** Render in a Node process of its own, so its memory is freed before the steps after it. */
+  /**
+   * Load, check and render in a Node process of its own, so the render's memory is freed before
+   * the steps after it; the content is then checked once the output is locked.
+   */
   renderApart?: boolean;
 }
 
 /**
  * Builds the archive into a staging folder and swaps it into place only when every step
  * succeeded: a failed build leaves the previous site untouched. Content problems throw a
- * ContentError before anything is written.
+ * ContentError before anything is written. The output folder must be one a build may replace
+ * (see output-guard.ts); while building, the build holds its lock, and first repairs what a
+ * killed build left (see output-swap.ts).
  */
 export async function buildArchiveSite(options: BuildOptions): Promise<{ warnings: ContentProblem[] }> {
   const outDir = path.resolve(options.outDir);
-  const parent = path.dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
+  checkOutputTarget(outDir, { "the content folder": options.contentDir, "the project": projectRoot });
+  const site = options.renderApart ? undefined : loadChecked(options);
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const unlock = lockOutput(outDir);
   try {
-    const request = { ...options, outDir: staging, afterRender: undefined };
-    const { warnings } = options.renderApart ? await renderInChildProcess(request) : await loadAndRender(request);
-    for (const step of options.afterRender ?? []) await step(staging);
-    swapInto(staging, outDir);
-    return { warnings };
+    recoverOutput(outDir);
+    const staging = stagingFolder(outDir);
+    try {
+      const request = { ...options, outDir: staging, afterRender: undefined };
+      let warnings: ContentProblem[];
+      if (site) {
+        await renderSite(request, site);
+        warnings = site.warnings;
+      } else ({ warnings } = await renderInChildProcess(request));
+      writeBuildMarker(staging);
+      writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
+      for (const step of options.afterRender ?? []) await step(staging);
+      swapInto(staging, outDir);
+      return { warnings };
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    unlock();
   }
 }
 
-/** Loads and checks the content, then renders it into `options.outDir`; nothing is written when the content has problems. */
-export async function loadAndRender(options: BuildOptions): Promise<SiteData> {
+/** Loads the content and checks it against what the archive has published; throws a ContentError listing every problem. */
+function loadChecked(options: BuildOptions): SiteData {
   const site = loadSite(options);
   // Before anything is written: a build may not drop a URL the archive has published.
   checkPublishedUrls(options, site);
+  return site;
+}
+
+/** Loads and checks the content, then renders it into `options.outDir` (the render process's whole job). */
+export async function loadAndRender(options: BuildOptions): Promise<SiteData> {
+  const site = loadChecked(options);
   await renderSite(options, site);
   return site;
 }
@@ -55,12 +85,17 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
   if (site) handOverSite(archiveOptionsFromEnv(), site);
-  const projectRoot = path.resolve(import.meta.dirname, "..");
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
-  await eleventy.write();
+  takeRefusedPaths();
+  try {
+    await eleventy.write();
+  } catch (error) {
+    // Eleventy reports a refused path as a filter error without its message: the guard's says what happened.
+    throw takeRefusedPaths() ?? error;
+  }
 }
 
 function setEnv(name: string, value: string | undefined): void {
@@ -68,15 +103,3 @@ function setEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
-/** Replaces `target` with `staging` in two renames, so readers never see a half-written site. */
-export function swapInto(staging: string, target: string): void {
-  const previous = `${path.dirname(target)}/.site-previous-${process.pid}-${Date.now()}`;
-  if (existsSync(target)) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (existsSync(previous)) renameSync(previous, target);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-}

@@ -2,10 +2,19 @@ import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
+import { OutputGuardError } from "./output-guard.ts";
 import type { BuildOptions } from "./build.ts";
 
 /** What the render step sends back: the content's warnings, or why it failed. */
-type Outcome = { warnings: ContentProblem[] } | { problems: ContentProblem[] } | { error: string };
+type Outcome = { warnings: ContentProblem[] } | { problems: ContentProblem[] } | { error: FailedRender };
+
+/** An error as it crosses the process boundary: what the build's report reads of it. */
+interface FailedRender {
+  name: string;
+  message: string;
+  code?: string;
+  path?: string;
+}
 
 /** The options a render needs; the rest (steps after it) stay with the parent. */
 export type RenderRequest = Pick<BuildOptions, "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet">;
@@ -28,11 +37,17 @@ export function renderInChildProcess(request: RenderRequest): Promise<{ warnings
     child.on("exit", (code, signal) => {
       if (outcome && "warnings" in outcome && code === 0) resolve(outcome);
       else if (outcome && "problems" in outcome) reject(new ContentError(outcome.problems));
-      else if (outcome && "error" in outcome) reject(new Error(outcome.error));
+      else if (outcome && "error" in outcome) reject(rebuilt(outcome.error));
       else reject(new Error(`The render process ended without a result (${signal ?? `exit ${code}`}).`));
     });
     child.send(request);
   });
+}
+
+/** The error again on this side, as the class the build's report tells apart. */
+function rebuilt(failed: FailedRender): Error {
+  const error = failed.name === "OutputGuardError" ? new OutputGuardError(failed.message) : new Error(failed.message);
+  return Object.assign(error, failed.code ? { code: failed.code } : {}, failed.path ? { path: failed.path } : {});
 }
 
 /** The child's side: one request, one answer, then exit. */
@@ -43,7 +58,8 @@ async function serve(request: RenderRequest): Promise<Outcome> {
     return { warnings: site.warnings };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
-    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    const e = error as NodeJS.ErrnoException;
+    return { error: { name: e.name ?? "Error", message: e instanceof Error ? e.message : String(error), code: e.code, path: e.path } };
   }
 }
 

@@ -12,10 +12,14 @@ const dateText = z
   .transform(String)
   .describe('ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"');
 
+/** A web address readers may follow: http(s) only, never `javascript:` or `data:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: "an http:// or https:// address" });
+
 const ids = z.array(idSchema);
 const sourceIds = z.array(idSchema).min(1, "at least one source id");
 const text = z.string().trim().min(1, "non-empty text");
-const sitePath = z.string().regex(/^\/(?:[\w.~-]+\/)*$/, 'a site path such as "/en/event/old-id/"');
+// No "." or ".." segment: an alias names a folder inside the site, never one above it.
+const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path inside the archive such as "/en/event/old-id/", without "." or ".." segments');
 
 /** Marks text an author still has to write (`npm run new` writes it into drafts); never published. */
 export const placeholderMark = "(to write:";
@@ -106,7 +110,7 @@ export const sourceSchema = z.strictObject({
   publisher: text.optional(),
   date: dateText.optional(),
   dateNote: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   seed: text,
   summary: text,
 });
