@@ -7,7 +7,8 @@ import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./
 import { formatHeadersFile } from "./host-headers.ts";
 import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
-import { renderInChildProcess } from "./render-process.ts";
+import { batchCount } from "./render-batches.ts";
+import { renderInChildProcesses } from "./render-process.ts";
 
 export { swapInto };
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -25,6 +26,8 @@ export interface BuildOptions {
    * the steps after it; the content is then checked once the output is locked.
    */
   renderApart?: boolean;
+  /** With `renderApart`: pages rendered per process (src/render-batches.ts). */
+  pagesPerBatch?: number;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function buildArchiveSite(options: BuildOptions): Promise<{ warning
       if (site) {
         await renderSite(request, site);
         warnings = site.warnings;
-      } else ({ warnings } = await renderInChildProcess(request));
+      } else ({ warnings } = await renderInChildProcesses(request));
       writeBuildMarker(staging);
       writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
       for (const step of options.afterRender ?? []) await step(staging);
@@ -71,9 +74,13 @@ function loadChecked(options: BuildOptions): SiteData {
   return site;
 }
 
-/** Loads and checks the content, then renders it into `options.outDir` (the render process's whole job). */
-export async function loadAndRender(options: BuildOptions): Promise<SiteData> {
-  const site = loadChecked(options);
+/**
+ * Loads the content and renders one batch of its pages into `options.outDir`: a render
+ * process's whole job. The first batch also checks the content against what is published.
+ */
+export async function loadAndRender(options: BuildOptions, batchIndex = 0): Promise<SiteData> {
+  const site = batchIndex === 0 ? loadChecked(options) : loadSite(options);
+  site.batch = { index: batchIndex, count: batchCount(site.pages.length, options.pagesPerBatch) };
   await renderSite(options, site);
   return site;
 }

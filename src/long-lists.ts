@@ -41,6 +41,8 @@ export const entriesPerPage: Readonly<Record<string, number>> = {
   people: 40,
   "shared-organizations": 40,
   campaigns: 20,
+  // Goals are compared across campaigns: a page shows some campaigns' columns and goals.
+  goals: 12,
 };
 
 /** What each entry of a page's long list weighs (1 for most lists), or undefined for a page that has none. */
@@ -65,6 +67,7 @@ function weightsOf(page: ListPage, loc: LocalizedArchive): number[] | undefined 
     case "shared-organizations":
       return ones(loc.sharedOrganizations);
     case "campaigns":
+    case "goals":
       return ones(loc.campaigns);
     default:
       return undefined;

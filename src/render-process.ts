@@ -6,7 +6,13 @@ import { OutputGuardError } from "./output-guard.ts";
 import type { BuildOptions } from "./build.ts";
 
 /** What the render step sends back: the content's warnings, or why it failed. */
-type Outcome = { warnings: ContentProblem[] } | { problems: ContentProblem[] } | { error: FailedRender };
+type Outcome = Rendered | { problems: ContentProblem[] } | { error: FailedRender };
+
+/** One batch rendered: the content's warnings, and how many batches the site takes. */
+interface Rendered {
+  warnings: ContentProblem[];
+  batches: number;
+}
 
 /** An error as it crosses the process boundary: what the build's report reads of it. */
 interface FailedRender {
@@ -17,18 +23,31 @@ interface FailedRender {
 }
 
 /** The options a render needs; the rest (steps after it) stay with the parent. */
-export type RenderRequest = Pick<BuildOptions, "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet">;
+export type RenderRequest = Pick<BuildOptions, "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet" | "pagesPerBatch">;
+
+/** What one render process is asked: the options and which batch of the pages to render. */
+interface BatchRequest extends RenderRequest {
+  batchIndex: number;
+}
 
 const thisFile = fileURLToPath(import.meta.url);
 // Absolute, so the child finds TypeScript support whatever folder the build runs from.
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**
- * Loads, checks and renders the site in a Node process of its own, which ends when the pages are
- * written: the render's memory (archive, page list, Eleventy's templates, ~100 kB per page) is
- * given back before the search index is made, so the two peaks do not add up.
+ * Loads, checks and renders the site in Node processes of their own, one batch of pages after
+ * another (src/render-batches.ts); each ends when its pages are written, so the render's memory
+ * (archive, page list, Eleventy's templates, ~100 kB per page) is bounded by a batch and given
+ * back before the search index is made: the render's and Pagefind's peaks do not add up.
  */
-export function renderInChildProcess(request: RenderRequest): Promise<{ warnings: ContentProblem[] }> {
+export async function renderInChildProcesses(request: RenderRequest): Promise<{ warnings: ContentProblem[] }> {
+  // The first batch checks the content and says how many batches the site takes.
+  const first = await renderBatch({ ...request, batchIndex: 0 });
+  for (let index = 1; index < first.batches; index++) await renderBatch({ ...request, batchIndex: index });
+  return { warnings: first.warnings };
+}
+
+function renderBatch(request: BatchRequest): Promise<Rendered> {
   return new Promise((resolve, reject) => {
     const child = fork(thisFile, [], { execArgv: ["--import", tsx], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     let outcome: Outcome | undefined;
@@ -51,11 +70,11 @@ function rebuilt(failed: FailedRender): Error {
 }
 
 /** The child's side: one request, one answer, then exit. */
-async function serve(request: RenderRequest): Promise<Outcome> {
+async function serve(request: BatchRequest): Promise<Outcome> {
   const { loadAndRender } = await import("./build.ts");
   try {
-    const site = await loadAndRender(request);
-    return { warnings: site.warnings };
+    const site = await loadAndRender(request, request.batchIndex);
+    return { warnings: site.warnings, batches: site.batch?.count ?? 1 };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
     const e = error as NodeJS.ErrnoException;
@@ -64,7 +83,7 @@ async function serve(request: RenderRequest): Promise<Outcome> {
 }
 
 if (process.argv[1] === thisFile && process.send) {
-  process.once("message", (request: RenderRequest) => {
+  process.once("message", (request: BatchRequest) => {
     void serve(request).then((outcome) => process.send?.(outcome, () => process.exit(0)));
   });
 }

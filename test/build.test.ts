@@ -95,6 +95,20 @@ describe("rendering in a process of its own", () => {
     );
   });
 
+  it("writes the same files in batches of pages, each in a process of its own, as in one run", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "batches-"));
+    const contentDir = writeFixture();
+    await buildArchiveSite({ contentDir, outDir: path.join(parent, "whole"), afterRender: [] });
+    await buildArchiveSite({ contentDir, outDir: path.join(parent, "batched"), afterRender: [], renderApart: true, pagesPerBatch: 25 });
+    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => !f.startsWith(".")).sort();
+    const whole = files(path.join(parent, "whole"));
+    expect(whole.length).toBeGreaterThan(30);
+    expect(files(path.join(parent, "batched"))).toEqual(whole);
+    for (const file of whole.filter((f) => /\.(html|xml|json|txt|bib)$/.test(f))) {
+      expect(readFileSync(path.join(parent, "batched", file), "utf8"), file).toBe(readFileSync(path.join(parent, "whole", file), "utf8"));
+    }
+  });
+
   it("reports every content problem with its place, as a render in this process does", async () => {
     const items = baseItems();
     const broken = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");

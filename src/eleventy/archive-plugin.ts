@@ -10,6 +10,7 @@ import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { timelineIndex, timelineInline } from "../long-lists.ts";
 import { pagerLinks, pageSlice } from "../pagination.ts";
+import { pagesOfBatch, type RenderBatch } from "../render-batches.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
@@ -29,6 +30,8 @@ export interface SiteData {
   pages: SitePage[];
   /** Valid but incomplete content (a missing translation): reported, never fatal. */
   warnings: ContentProblem[];
+  /** Render only this batch of the pages (src/render-batches.ts); all of them when absent. */
+  batch?: RenderBatch;
 }
 
 /** The plugin's options as the environment gives them: ARCHIVE_CONTENT_DIR, PATH_PREFIX, SITE_URL. */
@@ -116,9 +119,12 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
   // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
   // after items changed, only the pages those items can alter.
   config.addGlobalData("allSitePages", () => current().pages);
-  config.addGlobalData("sitePages", () =>
-    changed && previous ? affectedPages(current().pages, changed, [previous.archive, current().archive]) : current().pages,
-  );
+  config.addGlobalData("renderBatch", () => current().batch);
+  config.addGlobalData("sitePages", () => {
+    const { pages, batch } = current();
+    if (batch) return pagesOfBatch(pages, batch);
+    return changed && previous ? affectedPages(pages, changed, [previous.archive, current().archive]) : pages;
+  });
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
