@@ -1,7 +1,10 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { fileInside } from "./output-guard.ts";
+import { canonicalisePagefindFiles, type PagefindFile } from "./pagefind-canonical.ts";
 
 /**
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
@@ -21,6 +24,34 @@ function indexedPages(entryJson: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * Throws a message that says what to do when Pagefind's program for this system is missing;
+ * Pagefind itself blames "not yet a supported architecture" or prints a stack from its service.
+ */
+export function checkPagefindBinary(): void {
+  const given = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
+  const system = `${process.platform === "win32" ? "windows" : process.platform}-${process.env.npm_config_arch ?? process.arch}`;
+  if (given !== undefined) {
+    if (!existsSync(given)) throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
+    return;
+  }
+  const require = createRequire(import.meta.resolve("pagefind"));
+  const ext = process.platform === "win32" ? ".exe" : "";
+  const installed = ["pagefind_extended", "pagefind"].some((name) => {
+    try {
+      return Boolean(require.resolve(`@pagefind/${system}/bin/${name}${ext}`));
+    } catch {
+      return false;
+    }
+  });
+  if (installed) return;
+  throw new Error(
+    `Pagefind's program for this system (${system}) is not installed, so the search index cannot be built. ` +
+      `Run \`npm ci\` again (it installs @pagefind/${system} as an optional dependency; --omit=optional leaves it out), ` +
+      `or set PAGEFIND_BINARY_PATH to a downloaded pagefind${ext}.`,
+  );
+}
+
 // The package's own command (its `bin`), which runs the Pagefind binary for this platform.
 export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
 
@@ -29,19 +60,42 @@ export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
  * which the layouts put on item pages (see src/search-meta.ts).
  *
- * Pagefind's command reads the pages from disk and writes its files itself: the index never
- * passes through this process (through the Node API it came back as one message of up to
- * 340 MB at 10,000 events), and the command needs no Node memory while it runs.
+ * Pagefind's command reads the pages from disk and writes its files itself: the index does not
+ * come back to this process in one message (through the Node API, up to 340 MB at 10,000
+ * events), and no Node memory is held while Pagefind runs.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
+  checkPagefindBinary();
   const args = [pagefindCommand, "--site", siteDir, "--quiet", ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector])];
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
   // Pagefind reads this from its environment (pagefind is pinned, so the name cannot drift).
   const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize) };
   const { code, output } = await run(process.execPath, args, env);
   if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
+  canonicaliseOnDisk(path.join(siteDir, "pagefind"));
   const pages = readdirSync(siteDir, { recursive: true }).filter((file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`)).length;
   return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
+}
+
+/** Sorts and renames Pagefind's files by content where they were written (see pagefind-canonical.ts): only what changes is rewritten. */
+function canonicaliseOnDisk(bundleDir: string): void {
+  const written: PagefindFile[] = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { path: path.relative(bundleDir, file).split(path.sep).join("/"), content: readFileSync(file) };
+    });
+  const before = new Map(written.map((file) => [file.path, file.content]));
+  const after = canonicalisePagefindFiles(written);
+  const kept = new Set(after.map((file) => file.path));
+  for (const file of written) if (!kept.has(file.path)) rmSync(path.join(bundleDir, file.path));
+  for (const file of after) {
+    const old = before.get(file.path);
+    if (old && Buffer.from(old).equals(Buffer.from(file.content))) continue;
+    const target = fileInside(bundleDir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {

@@ -4,7 +4,9 @@ import { seasons } from "../dates.ts";
 /** Lowercase words joined by hyphens: the id decides the URL, so it must be URL-safe. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id of lowercase letters, digits and single hyphens");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id of lowercase letters, digits and single hyphens")
+  // The id is a folder name in the site and its zip: Windows cannot create these.
+  .refine((id) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(id), "an id that is not a name Windows reserves (con, prn, aux, nul, com1–9, lpt1–9)");
 
 // YAML reads 2015 as a number; dates are text in our model, so a bare year is accepted and turned into text.
 const dateText = z
@@ -25,6 +27,21 @@ const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path
 export const placeholderMark = "(to write:";
 export const placeholder = (what: string) => `${placeholderMark} ${what})`;
 
+/**
+ * The source's own words behind an item's claims: a short, exact excerpt of the document the
+ * source's `seed` names (checked by `src/content/evidence.ts`). The quote stays in the
+ * document's language in every twin; a translation adds `quoteTranslation`.
+ */
+export const evidenceSchema = z
+  .array(
+    z.strictObject({
+      source: idSchema.describe("a source id among the item's `sources`"),
+      quote: text.describe("the document's exact words, at most about 40 words"),
+      quoteTranslation: text.optional().describe("the archive's translation of the quote (translations only)"),
+    }),
+  )
+  .min(1, "at least one quotation");
+
 /** Fields every content item may carry. */
 const common = {
   id: idSchema,
@@ -44,6 +61,7 @@ export const campaignSchema = z.strictObject({
   summary: text,
   chairs: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
 });
 
 export const eventSchema = z.strictObject({
@@ -60,6 +78,7 @@ export const eventSchema = z.strictObject({
   organizations: ids.optional(),
   people: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   highlight: z.boolean().optional(),
   summary: text,
 });
@@ -72,6 +91,7 @@ export const goalSchema = z.strictObject({
   themes: ids.min(1, "at least one theme id"),
   kind: z.enum(goalKinds),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   summary: text,
 });
 
@@ -83,7 +103,7 @@ export const organizationSchema = z.strictObject({
   kind: idSchema.optional(),
   description: text.optional(),
   roles: z
-    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds }))
+    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds, evidence: evidenceSchema.optional() }))
     .min(1, "at least one role in a campaign"),
 });
 
@@ -143,6 +163,7 @@ export type PersonData = z.infer<typeof personSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type Role = (typeof roleNames)[number];
+export type Evidence = z.infer<typeof evidenceSchema>[number];
 
 /** Front matter that is text in the reader's language; every other field must agree between translations. */
 export const translatableFields = new Set([
@@ -156,6 +177,9 @@ export const translatableFields = new Set([
   "draft",
   "aliases",
 ]);
+
+/** Translatable fields inside language-neutral ones (an evidence entry's translation). */
+export const nestedTranslatableFields = new Set(["quoteTranslation"]);
 
 export const vocabularySchema = z.strictObject({
   themes: z.record(idSchema, text),
