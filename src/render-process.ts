@@ -83,6 +83,8 @@ async function serve(request: BatchRequest): Promise<Outcome> {
 }
 
 if (process.argv[1] === thisFile && process.send) {
+  // A build killed mid-render must not leave its render writing on: the channel closes with it.
+  process.once("disconnect", () => process.exit(1));
   process.once("message", (request: BatchRequest) => {
     void serve(request).then((outcome) => process.send?.(outcome, () => process.exit(0)));
   });
