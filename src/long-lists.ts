@@ -77,18 +77,18 @@ function weightsOf(page: ListPage, loc: LocalizedArchive): number[] | undefined 
 /** The timeline index: decades, each with its years' pages and event counts, then the undated events' page. */
 export function timelineIndex(loc: LocalizedArchive): {
   decades: Array<{ decade: number; years: Array<{ year: number; count: number; path: SitePath }> }>;
-  undated?: { count: number; path: SitePath };
+  undated: { count: number; path: SitePath };
 } {
   const lang = loc.language.code;
   const dated = loc.eventsByYear.filter((g): g is { year: number; events: Event[] } => g.year !== undefined);
   const counts = new Map(dated.map((g) => [g.year, g.events.length]));
-  const undated = loc.eventsByYear.find((g) => g.year === undefined);
+  const undated = undatedGroup(loc);
   return {
     decades: decadesOf(dated.map((g) => g.year)).map(({ decade, years }) => ({
       decade,
       years: years.map((year) => ({ year, count: counts.get(year) ?? 0, path: timelineYearPath(lang, year) })),
     })),
-    undated: undated ? { count: undated.events.length, path: timelineYearPath(lang, undefined) } : undefined,
+    undated: { count: undated.events.length, path: timelineYearPath(lang, undefined) },
   };
 }
 
@@ -111,10 +111,19 @@ export function timelineEventsShown(page: ListPage, loc: LocalizedArchive): Even
   }
 }
 
+/**
+ * The undated events' group, empty when every event has a date: its page is always built, so
+ * that dating the last undated event does not take a published address away.
+ */
+function undatedGroup(loc: LocalizedArchive): YearGroup {
+  return loc.eventsByYear.find((g) => g.year === undefined) ?? { year: undefined, events: [] };
+}
+
 /** The timeline's year pages, one per year with events and one for undated events, below the timeline. */
 export function timelineYearPages<P extends ListPage>(timeline: P, loc: LocalizedArchive): P[] {
   const t = (key: string) => loc.strings[key] ?? key;
-  return loc.eventsByYear.map((group) => {
+  const groups = [...loc.eventsByYear.filter((g) => g.year !== undefined), undatedGroup(loc)];
+  return groups.map((group) => {
     const path = timelineYearPath(loc.language.code, group.year);
     const title = group.year === undefined ? t("timeline.undated") : fillString(t("timelineYear.title"), { year: group.year });
     const description = group.year === undefined ? t("timelineYear.undatedDescription") : fillString(t("timelineYear.description"), { year: group.year });
