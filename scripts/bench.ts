@@ -51,7 +51,7 @@ async function benchSize(events: number): Promise<SizeResult> {
     generateArchive(content, { events, seed: Number(values.seed), templateDir: path.join(projectRoot, "content") });
     log("generated the archive; full build…");
     const site = path.join(work, "site");
-    const full = checked("the full build", await measureProcess(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", site], { cwd: projectRoot }));
+    const full = checked("the full build", await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }));
     const searchMs = 1000 * Number(/search index ([\d.]+) s/.exec(full.output)?.[1] ?? NaN);
     const peakOf = (command: RegExp) => Math.max(0, ...Object.entries(full.peakRssByCommand).filter(([name]) => command.test(name)).map(([, bytes]) => bytes));
     const weights = pageWeights(site);

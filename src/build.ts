@@ -28,6 +28,8 @@ export interface BuildOptions {
   renderApart?: boolean;
   /** With `renderApart`: pages rendered per process (src/render-batches.ts). */
   pagesPerBatch?: number;
+  /** The Eleventy input: the package's layouts, or a theme layered over them (src/theme.ts). */
+  layoutsDir?: string;
 }
 
 /**
@@ -91,8 +93,9 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("ARCHIVE_CONTENT_DIR", options.contentDir);
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
+  setEnv("ARCHIVE_LAYOUTS_DIR", options.layoutsDir);
   if (site) handOverSite(archiveOptionsFromEnv(), site);
-  const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
+  const eleventy = new Eleventy(options.layoutsDir ?? path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
