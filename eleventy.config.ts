@@ -1,15 +1,14 @@
 import type { UserConfig } from "@11ty/eleventy";
-import { archiveOptionsFromEnv, archivePlugin } from "./src/eleventy/archive-plugin.ts";
-import { archivalPlugin } from "./src/eleventy/archival-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
-import { searchMetaPlugin } from "./src/search-meta.ts";
+import { outputsPlugin } from "./src/eleventy/outputs-plugin.ts";
+import { sitePlugin } from "./src/eleventy/site-plugin.ts";
+import { siteOptionsFromEnv } from "./src/site.ts";
 
-// The table of contents of the build: each concern is a plugin in src/.
+// The table of contents of the build: each concern is a plugin in src/eleventy/.
 export default function (config: UserConfig) {
-  config.addPlugin(archivePlugin, archiveOptionsFromEnv());
-  config.addPlugin(archivalPlugin);
+  config.addPlugin(sitePlugin, siteOptionsFromEnv());
+  config.addPlugin(outputsPlugin);
   config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js" } });
-  config.addPlugin(searchMetaPlugin);
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 
   return {

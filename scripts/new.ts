@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { newItemFiles, requiredFields, flagOf } from "../src/authoring/new-item.ts";
+import { flagOf, newItemFiles } from "../src/authoring/new-item.ts";
 import { loadSettings } from "../src/authoring/settings-file.ts";
-import { contentTypeNames, type ContentType } from "../src/content/schema.ts";
+import { builtinTypes } from "../src/content-types/index.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,10 +24,10 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const type = positionals[0] as ContentType | undefined;
-if (!type || !contentTypeNames.includes(type)) {
+const type = builtinTypes.find((t) => t.name === positionals[0]);
+if (!type) {
   console.error("usage: npm run new -- <type> [flags]");
-  for (const name of contentTypeNames) console.error(`  ${name}: ${requiredFields[name].map((f) => `--${flagOf(f)}`).join(" ")}`);
+  for (const t of builtinTypes) console.error(`  ${t.name}: ${t.authoring.required.map((f) => `--${flagOf(f)}`).join(" ")}`);
   process.exit(1);
 }
 
@@ -37,8 +37,9 @@ if ("problems" in settings) {
   process.exit(1);
 }
 const result = newItemFiles(
+  type,
   {
-    type,
+    type: type.name,
     id: values.id,
     title: values.title,
     name: values.name,

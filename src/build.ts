@@ -1,14 +1,13 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { checkPublishedUrls } from "./archival-outputs.ts";
-import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { handOverSite } from "./eleventy/site-plugin.ts";
+import { publishedOutputs } from "./outputs/published-files.ts";
+import { checkManifest, manifestFileName, readManifestFile } from "./outputs/url-manifest.ts";
+import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
 
-export interface BuildOptions {
-  contentDir: string;
+export interface BuildOptions extends SiteOptions {
   outDir: string;
-  pathPrefix?: string;
-  baseUrl?: string;
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
@@ -43,13 +42,23 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("ARCHIVE_CONTENT_DIR", options.contentDir);
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
-  if (site) handOverSite(archiveOptionsFromEnv(), site);
+  // The content types and layout folders travel with the handed-over site: the environment cannot carry them.
+  handOverSite({ ...siteOptionsFromEnv(), types: options.types, layoutDirs: options.layoutDirs }, site ?? loadSite(options));
   const projectRoot = path.resolve(import.meta.dirname, "..");
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
   await eleventy.write();
+}
+
+/**
+ * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
+ * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
+ */
+export function checkPublishedUrls(options: SiteOptions, { archive, pages }: SiteData): void {
+  const published = readManifestFile(path.join(options.contentDir, manifestFileName));
+  checkManifest(published, publishedOutputs(archive, pages, archive.settings.published).urls);
 }
 
 function setEnv(name: string, value: string | undefined): void {

@@ -1,33 +1,14 @@
 import type { Archive, Item, LocalizedArchive, Term } from "./archive.ts";
 import type { Language } from "./content/settings.ts";
 import { fillString } from "./content/strings.ts";
-import { rootOf, sectionPath, type SitePath } from "./urls.ts";
+import type { ContentTypeDescriptor, Section } from "./content-types/descriptor.ts";
+import { notFoundPath, rootNotFoundPath, rootOf, sectionPath, subpagePath, type SitePath } from "./urls.ts";
 
-export type PageKind =
-  | "root"
-  | "home"
-  | "campaigns"
-  | "campaign"
-  | "campaign-timeline"
-  | "event"
-  | "timeline"
-  | "goals"
-  | "goal"
-  | "organizations"
-  | "shared-organizations"
-  | "organization"
-  | "people"
-  | "person"
-  | "sources"
-  | "source"
-  | "topics"
-  | "topic"
-  | "places"
-  | "place"
-  | "page"
-  | "search"
-  | "data"
-  | "not-found";
+/**
+ * What a page is: an item's type ("event"), a listing a type declares ("campaigns"), or one of
+ * the archive's own pages ("home", "timeline", "topic", "search", "data", "not-found").
+ */
+export type PageKind = string;
 
 export interface Link {
   title: string;
@@ -44,6 +25,8 @@ export interface Alternate {
 /** One HTML page of the site: what it shows, where it lives, how it relates to its translations. */
 export interface SitePage {
   kind: PageKind;
+  /** The Nunjucks layout of the page's main content. */
+  layout: string;
   /** Identifies the same page across languages. */
   key: string;
   lang: string;
@@ -65,7 +48,10 @@ export interface SitePage {
   fallbackLanguage?: string;
 }
 
-type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage"> & { outputPath?: string };
+type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage" | "layout"> & {
+  outputPath?: string;
+  layout?: string;
+};
 
 /** Lists every page of the site, in every language. */
 export function listSitePages(archive: Archive): SitePage[] {
@@ -102,7 +88,7 @@ export function listSitePages(archive: Archive): SitePage[] {
   root.alternates = pages.filter((p) => p.kind === "home").map((p) => ({ ...(p.alternates.find((a) => a.lang === p.lang) as Alternate) }));
   // Hosts serve /404.html for a missing address anywhere: a copy of the default language's page.
   const notFound = pages.find((p) => p.kind === "not-found" && p.lang === archive.defaultLanguage);
-  if (notFound) pages.push({ ...notFound, key: "root-not-found", path: "404.html", outputPath: "404.html" });
+  if (notFound) pages.push({ ...notFound, key: "root-not-found", path: rootNotFoundPath, outputPath: rootNotFoundPath });
   return pages;
 }
 
@@ -110,107 +96,102 @@ function finish(language: Language, draft: Draft, pathPrefix = "/"): SitePage {
   const outputPath = draft.outputPath ?? `${draft.path}index.html`;
   // A 404 page is served at any address, so its links cannot be relative.
   const root = draft.kind === "not-found" ? pathPrefix : rootOf(draft.path);
-  return { ...draft, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
+  return { ...draft, layout: draft.layout ?? `kinds/${draft.kind}.njk`, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
 }
 
+/** The pages of one language: home, the listings, then every item's pages, then the topic and place pages. */
 function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   const lang = loc.language.code;
   const t = (key: string) => loc.strings[key] ?? key;
   const home: Link = { title: t("nav.home"), path: sectionPath(lang) };
-  const section = (segment: string, titleKey: string): Link => ({ title: t(titleKey), path: sectionPath(lang, segment) });
-  const sections = {
-    campaigns: section("campaign", "nav.campaigns"),
-    timeline: section("timeline", "nav.timeline"),
-    goals: section("goal", "nav.goals"),
-    organizations: section("organization", "nav.organizations"),
-    people: section("person", "nav.people"),
-    sources: section("source", "nav.sources"),
-    topics: section("topic", "nav.topics"),
-    places: section("place", "nav.places"),
-  };
-  const siteName = archive.settings.name[lang] ?? "";
-  const listing = (kind: PageKind, link: Link, descriptionKey: string, extra: Partial<Draft> = {}): Draft => ({
-    kind,
-    key: kind,
-    path: link.path,
-    title: link.title,
-    description: t(descriptionKey),
-    breadcrumbs: [home, link],
+  const drafts: Draft[] = [
+    { kind: "home", key: "home", path: home.path, title: archive.settings.name[lang] ?? "", description: archive.settings.description[lang] ?? "", breadcrumbs: [], fallback: false },
+  ];
+  // Each type's listings: the first is its items' parent, the others sit below it.
+  const parents = new Map<string, Link>();
+  for (const type of loc.types.values()) {
+    const [first, ...more] = type.sections ?? [];
+    if (!first) continue;
+    const parent = { title: t(first.titleKey), path: sectionPath(lang, first.segment) };
+    parents.set(type.name, parent);
+    drafts.push(listing(first, parent, [home, parent], t));
+    for (const section of more) {
+      const link = { title: t(section.titleKey), path: sectionPath(lang, section.segment) };
+      drafts.push(listing(section, link, [home, parent, link], t));
+    }
+  }
+  const topics = { title: t("nav.topics"), path: sectionPath(lang, "topic") };
+  const places = { title: t("nav.places"), path: sectionPath(lang, "place") };
+  drafts.push(
+    listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t),
+    listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t),
+  );
+  for (const [kind, key] of [["search", "search"], ["data", "data"]] as const) {
+    const link = { title: t(`${key}.title`), path: sectionPath(lang, kind) };
+    drafts.push(listing({ kind, descriptionKey: `${key}.description` }, link, [home, link], t));
+  }
+  drafts.push({
+    kind: "not-found",
+    key: "not-found",
+    path: notFoundPath(lang),
+    outputPath: notFoundPath(lang),
+    title: t("notFound.title"),
+    description: t("notFound.description"),
+    breadcrumbs: [home],
     fallback: false,
-    ...extra,
   });
-  const itemPage = (kind: PageKind, item: Item, parent: Link): Draft => ({
-    kind,
-    key: `${kind}:${item.id}`,
+  for (const type of loc.types.values()) {
+    const parent = parents.get(type.name);
+    for (const item of loc.itemsOf[type.name] ?? []) drafts.push(...itemPages(type, item, parent ? [home, parent] : [home], t));
+  }
+  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", topic, [home, topics], t));
+  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", place, [home, places], t));
+  return drafts;
+}
+
+function listing(section: Pick<Section, "kind" | "descriptionKey">, link: Link, breadcrumbs: Link[], t: (key: string) => string): Draft {
+  return { kind: section.kind, key: section.kind, path: link.path, title: link.title, description: t(section.descriptionKey), breadcrumbs, fallback: false };
+}
+
+/** An item's own page, and the pages its type adds below it (a campaign's timeline). */
+function itemPages(type: ContentTypeDescriptor, item: Item, parents: Link[], t: (key: string) => string): Draft[] {
+  const own: Link = { title: item.title, path: item.path };
+  const page: Draft = {
+    kind: type.name,
+    layout: type.layout,
+    key: `${type.name}:${item.id}`,
     path: item.path,
     title: item.title,
     description: item.summary || item.title,
     item,
-    breadcrumbs: [home, parent, { title: item.title, path: item.path }],
+    breadcrumbs: [...parents, own],
     fallback: item.fallback,
+  };
+  const subpages = (type.subpages?.(item, t) ?? []).map((sub): Draft => {
+    const path = subpagePath(item.path, sub.segment);
+    return {
+      kind: sub.kind,
+      key: `${sub.kind}:${item.id}`,
+      path,
+      title: sub.title,
+      description: sub.description,
+      item,
+      breadcrumbs: [...parents, own, { title: sub.crumb, path }],
+      fallback: item.fallback,
+    };
   });
-  const termPage = (kind: PageKind, term: Term, parent: Link): Draft => ({
+  return [page, ...subpages];
+}
+
+function termPage(kind: PageKind, term: Term, parents: Link[], t: (key: string) => string): Draft {
+  return {
     kind,
     key: `${kind}:${term.id}`,
     path: term.path,
     title: term.label,
     description: fillString(t(`${kind}.description`), { label: term.label }),
     term,
-    breadcrumbs: [home, parent, { title: term.label, path: term.path }],
+    breadcrumbs: [...parents, { title: term.label, path: term.path }],
     fallback: false,
-  });
-
-  const drafts: Draft[] = [
-    { kind: "home", key: "home", path: home.path, title: siteName, description: archive.settings.description[lang] ?? "", breadcrumbs: [], fallback: false },
-    listing("campaigns", sections.campaigns, "campaigns.description"),
-    listing("timeline", sections.timeline, "timeline.description"),
-    listing("goals", sections.goals, "goals.description"),
-    listing("organizations", sections.organizations, "organizations.description"),
-    listing(
-      "shared-organizations",
-      { title: t("shared.title"), path: sectionPath(lang, "coalitions") },
-      "shared.description",
-      { breadcrumbs: [home, sections.organizations, { title: t("shared.title"), path: sectionPath(lang, "coalitions") }] },
-    ),
-    listing("people", sections.people, "people.description"),
-    listing("sources", sections.sources, "sources.description"),
-    listing("topics", sections.topics, "topics.description"),
-    listing("places", sections.places, "places.description"),
-    listing("search", { title: t("search.title"), path: sectionPath(lang, "search") }, "search.description"),
-    listing("data", { title: t("data.title"), path: sectionPath(lang, "data") }, "data.description"),
-    {
-      kind: "not-found",
-      key: "not-found",
-      path: `${lang}/404.html`,
-      outputPath: `${lang}/404.html`,
-      title: t("notFound.title"),
-      description: t("notFound.description"),
-      breadcrumbs: [home],
-      fallback: false,
-    },
-  ];
-  for (const campaign of loc.campaigns) {
-    drafts.push(itemPage("campaign", campaign, sections.campaigns));
-    const path = `${campaign.path}timeline/`;
-    drafts.push({
-      kind: "campaign-timeline",
-      key: `campaign-timeline:${campaign.id}`,
-      path,
-      title: fillString(t("campaignTimeline.title"), { campaign: campaign.title }),
-      description: fillString(t("campaignTimeline.description"), { campaign: campaign.title }),
-      item: campaign,
-      breadcrumbs: [home, sections.campaigns, { title: campaign.title, path: campaign.path }, { title: t("nav.timeline"), path }],
-      fallback: campaign.fallback,
-    });
-  }
-  for (const event of loc.events) drafts.push(itemPage("event", event, sections.timeline));
-  for (const goal of loc.goals) drafts.push(itemPage("goal", goal, sections.goals));
-  for (const organization of loc.organizations) drafts.push(itemPage("organization", organization, sections.organizations));
-  for (const person of loc.people) drafts.push(itemPage("person", person, sections.people));
-  for (const source of loc.sources) drafts.push(itemPage("source", source, sections.sources));
-  for (const page of loc.pages) drafts.push({ ...itemPage("page", page, home), breadcrumbs: [home, { title: page.title, path: page.path }] });
-  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", topic, sections.topics));
-  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", place, sections.places));
-  return drafts;
+  };
 }
-

@@ -5,7 +5,7 @@ import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateSortKey } from "../src/dates.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
-import type { OrganizationData } from "../src/content/schema.ts";
+import type { OrganizationData } from "../src/content-types/index.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 
 const languages = ["en", "es"];

@@ -1,10 +1,9 @@
 import { DateTime } from "luxon";
-import type { Archive, LocalizedArchive } from "./archive.ts";
-import type { Settings } from "./content/settings.ts";
-import { fillString, type Strings } from "./content/strings.ts";
-import { siteUrl } from "./metadata.ts";
-import type { SitePage } from "./site-pages.ts";
-import { sectionPath, type SitePath } from "./urls.ts";
+import type { Archive, LocalizedArchive } from "../archive.ts";
+import type { Settings } from "../content/settings.ts";
+import { fillString, type Strings } from "../content/strings.ts";
+import { citationPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
+import type { SitePage } from "../site-pages.ts";
 
 /** What a citation names: one page of the archive, or the archive as a whole. */
 export interface CitedWork {
@@ -89,7 +88,7 @@ export function citedWorkOf(page: SitePage, archive: Archive): CitedWork | undef
 }
 
 export function citationFilesOf(page: SitePage): CitationFiles {
-  return { bib: `${page.path}cite.bib`, json: `${page.path}cite.json` };
+  return citationPaths(page.path);
 }
 
 /** Chicago (notes and bibliography), APA 7 and MLA 9 references to a web page. */

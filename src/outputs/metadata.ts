@@ -1,8 +1,10 @@
-import type { Archive, Item, LocalizedArchive, Membership } from "./archive.ts";
-import type { CampaignData, EventData, GoalData, OrganizationData, PersonData, SourceData } from "./content/schema.ts";
-import type { Settings } from "./content/settings.ts";
-import type { PageKind, SitePage } from "./site-pages.ts";
-import { absoluteUrl, sectionPath, type SitePath } from "./urls.ts";
+import type { Archive, Item, LocalizedArchive } from "../archive.ts";
+import type { JsonLdContext } from "../content-types/descriptor.ts";
+import type { SourceData } from "../content-types/index.ts";
+import { idsAt, idsOfTarget } from "../content/references.ts";
+import type { Settings } from "../content/settings.ts";
+import type { SitePage } from "../site-pages.ts";
+import { feedPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
 
 /** Everything a page's <head> says about it to search engines, reference managers and archives. */
 export interface PageMetadata {
@@ -22,38 +24,24 @@ export interface PageMetadata {
 
 type JsonLd = Record<string, unknown>;
 
-/** The public URL of a site path under the configured base URL and prefix. */
-export function siteUrl(settings: Settings, path: SitePath): string {
-  return absoluteUrl(path, settings.baseUrl, settings.pathPrefix);
-}
-
-/** The schema.org type that describes each kind of page's main subject. */
-export const jsonLdTypeOf: Record<PageKind, string> = {
-  root: "Collection",
-  home: "Collection",
-  campaigns: "Collection",
-  campaign: "NGO",
+/** The schema.org type of a page's main subject: an item's type says it; other pages are collections unless listed. */
+const pageTypes: Record<string, string> = {
   "campaign-timeline": "EventSeries",
-  event: "Event",
   timeline: "EventSeries",
-  goals: "Collection",
-  goal: "CreativeWork",
-  organizations: "Collection",
-  "shared-organizations": "Collection",
-  organization: "Organization",
-  people: "Collection",
-  person: "Person",
-  sources: "Collection",
-  source: "CreativeWork",
-  topics: "Collection",
-  topic: "Collection",
-  places: "Collection",
-  place: "Collection",
-  page: "CreativeWork",
   search: "WebPage",
   "not-found": "WebPage",
   data: "Dataset",
 };
+
+export function jsonLdTypeOf(page: SitePage, loc: LocalizedArchive): string {
+  const item = recordItem(page);
+  return (item && loc.types.get(item.type)?.jsonLd.type) ?? pageTypes[page.kind] ?? "Collection";
+}
+
+/** The item a page is the record of: its own page, not a page about it such as a campaign's timeline. */
+function recordItem(page: SitePage): Item | undefined {
+  return page.item && page.item.path === page.path ? page.item : undefined;
+}
 
 /** Builds every metadata block of one page from the same archive data. */
 export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
@@ -66,7 +54,7 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
   const alternates = page.alternates.map((a) => ({ hreflang: a.lang, href: siteUrl(settings, a.path) }));
   const fallbackHome = page.alternates.find((a) => a.lang === archive.defaultLanguage);
   if (fallbackHome) alternates.push({ hreflang: "x-default", href: siteUrl(settings, fallbackHome.path) });
-  const item = page.item && page.item.path === page.path ? page.item : undefined;
+  const item = recordItem(page);
   const date = item?.date && item.date.precision !== "undated" ? item.date.iso : settings.published;
   const subjects = subjectsOf(page, loc);
   const sources = sourcesOf(item, loc);
@@ -84,8 +72,8 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
     canonical,
     alternates,
     feeds: [
-      { type: "application/atom+xml", path: `${feedLang}/feed.xml`, title: feedName },
-      { type: "application/feed+json", path: `${feedLang}/feed.json`, title: feedName },
+      { type: "application/atom+xml", path: feedPaths(feedLang).atom, title: feedName },
+      { type: "application/feed+json", path: feedPaths(feedLang).json, title: feedName },
     ],
     og: [
       { property: "og:title", content: page.title },
@@ -134,25 +122,28 @@ function ogLocale(locale: string): string {
   return locale.replace("-", "_");
 }
 
+/** What a page is about: its term, or the campaigns and vocabulary terms its item names. */
 function subjectsOf(page: SitePage, loc: LocalizedArchive): string[] {
   if (page.term) return [page.term.label];
   const item = page.item;
-  if (!item) return [];
-  const data = item.data as Partial<EventData & GoalData & PersonData>;
-  const campaignIds = [...(data.campaigns ?? []), ...(data.campaign ? [data.campaign] : [])];
-  return [
-    ...campaignIds.map((id) => loc.byId.campaign.get(id)?.title),
-    ...(data.topics ?? []).map((id) => loc.termById.topics.get(id)?.label),
-    ...(data.places ?? []).map((id) => loc.termById.places.get(id)?.label),
-    ...(data.themes ?? []).map((id) => loc.termById.themes.get(id)?.label),
-  ].filter((s): s is string => Boolean(s));
+  const type = item && loc.types.get(item.type);
+  if (!item || !type) return [];
+  // Campaigns named by the item's own fields, not those of its roles.
+  const campaignIds = (type.references ?? []).filter((r) => r.target === "campaign" && !r.field.includes(".")).flatMap((r) => idsAt(item.data, r.field).map((x) => x.id));
+  const terms = (type.vocabulary ?? []).flatMap((ref) => {
+    const byId = loc.termById[ref.list as keyof LocalizedArchive["termById"]];
+    return byId ? idsAt(item.data, ref.field).map(({ id }) => byId.get(id)?.label) : [];
+  });
+  return [...campaignIds.map((id) => loc.byId.campaign?.get(id)?.title), ...terms].filter((s): s is string => Boolean(s));
 }
 
+/** The documents an item cites, in the order it names them. */
 function sourcesOf(item: Item | undefined, loc: LocalizedArchive): Array<Item<SourceData>> {
-  if (!item) return [];
-  const data = item.data as { sources?: string[]; roles?: OrganizationData["roles"] };
-  const ids = new Set([...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)]);
-  return [...ids].map((id) => loc.byId.source.get(id) as Item<SourceData> | undefined).filter((s): s is Item<SourceData> => Boolean(s));
+  const type = item && loc.types.get(item.type);
+  if (!item || !type) return [];
+  return idsOfTarget(type, item.data, "source")
+    .map((id) => loc.byId.source?.get(id) as Item<SourceData> | undefined)
+    .filter((s): s is Item<SourceData> => Boolean(s));
 }
 
 function archiveNode(archive: Archive, lang: string): JsonLd {
@@ -171,9 +162,8 @@ function ref(settings: Settings, item: Item, type: string): JsonLd {
 
 function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, loc: LocalizedArchive, canonical: string): JsonLd {
   const { settings } = archive;
-  const type = jsonLdTypeOf[page.kind];
   const base: JsonLd = {
-    "@type": type,
+    "@type": jsonLdTypeOf(page, loc),
     "@id": canonical,
     name: page.title,
     description: page.description || undefined,
@@ -189,72 +179,28 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
   };
   const sources = sourcesOf(item, loc).map((s) => ({ "@type": "CreativeWork", name: s.title, ...(s.data.url ? { url: s.data.url } : {}) }));
   const citations = sources.length > 0 ? { citation: sources } : {};
+  if (page.kind === "timeline" || page.kind === "campaign-timeline") {
+    const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
+    return { ...base, ...work, subEvent: events.map((e) => ref(settings, e, "Event")) };
+  }
+  const mapping = item && loc.types.get(item.type)?.jsonLd;
+  if (!item || !mapping) return { ...base, ...work, ...citations };
+  const properties = mapping.properties?.(item, jsonLdContext(settings, loc)) ?? {};
+  if (!mapping.thing) return { ...base, ...work, ...properties, ...citations };
   // Items are things in the world (an event, an organization); this page is the record about them.
   const recordPage = { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations };
-  // Taking part in a campaign, as schema.org roles; being only named in its documents is not membership.
-  const roles = (memberships: Membership[], node: (m: Membership) => JsonLd) =>
-    memberships.filter((m) => m.role !== "referenced").map((m) => ({ "@type": "OrganizationRole", roleName: m.role, ...node(m) }));
+  return { ...base, ...properties, subjectOf: recordPage };
+}
 
-  switch (page.kind) {
-    case "event": {
-      const event = item as Item<EventData>;
-      const dated = event.date && event.date.precision !== "undated";
-      return {
-        ...base,
-        ...(dated ? { startDate: event.date?.iso } : {}),
-        ...(event.data.endDate ? { endDate: event.data.endDate } : {}),
-        location: (event.data.places ?? []).map((id) => ({ "@type": "Place", name: loc.termById.places.get(id)?.label })),
-        superEvent: event.data.campaigns.map((id) => {
-          const campaign = loc.byId.campaign.get(id);
-          return campaign ? { "@type": "EventSeries", name: campaign.title, url: siteUrl(settings, `${campaign.path}timeline/`) } : undefined;
-        }).filter(Boolean),
-        organizer: (event.data.organizations ?? []).map((id) => {
-          const organization = loc.byId.organization.get(id);
-          return organization ? ref(settings, organization, "Organization") : undefined;
-        }).filter(Boolean),
-        subjectOf: recordPage,
-      };
-    }
-    case "campaign": {
-      const campaign = item as Item<CampaignData>;
-      return {
-        ...base,
-        alternateName: campaign.data.shortName,
-        ...(campaign.date && campaign.date.precision !== "undated" ? { foundingDate: campaign.date.iso } : {}),
-        member: roles(loc.membershipsByCampaign.get(campaign.id) ?? [], (m) => ({ member: ref(settings, m.organization, "Organization") })),
-        subjectOf: recordPage,
-      };
-    }
-    case "organization": {
-      const organization = item as Item<OrganizationData>;
-      return {
-        ...base,
-        legalName: organization.data.name,
-        ...(organization.data.acronym ? { alternateName: organization.data.acronym } : {}),
-        memberOf: roles(loc.membershipsByOrganization.get(organization.id) ?? [], (m) => ({ memberOf: ref(settings, m.campaign, "NGO") })),
-        subjectOf: recordPage,
-      };
-    }
-    case "person":
-      return { ...base, subjectOf: recordPage };
-    case "campaign-timeline":
-    case "timeline": {
-      const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
-      return { ...base, ...work, subEvent: events.map((e) => ref(settings, e, "Event")) };
-    }
-    case "source": {
-      const source = item as Item<SourceData>;
-      return {
-        ...base,
-        ...work,
-        ...(source.data.author ? { author: source.data.author } : {}),
-        ...(source.data.date && source.data.date !== "undated" ? { dateCreated: source.data.date } : {}),
-        ...(source.data.url ? { sameAs: source.data.url } : {}),
-      };
-    }
-    default:
-      return { ...base, ...work, ...citations };
-  }
+function jsonLdContext(settings: Settings, loc: LocalizedArchive): JsonLdContext {
+  return {
+    settings,
+    loc,
+    url: (path) => siteUrl(settings, path),
+    ref: (item, type) => ref(settings, item, type),
+    roles: (memberships, node) =>
+      memberships.filter((m) => m.role !== "referenced").map((m) => ({ "@type": "OrganizationRole", roleName: m.role, ...node(m) })),
+  };
 }
 
 function breadcrumbList(page: SitePage, settings: Settings): JsonLd {

@@ -1,8 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../src/archive.ts";
+import { builtinTypes } from "../src/content-types/index.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
-import { affectedPages, changedItemKeys } from "../src/dev-rebuild.ts";
+import { affectedPages, changedItemKeys } from "../src/affected-pages.ts";
 import { listSitePages } from "../src/site-pages.ts";
 import { baseItems, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
 
@@ -15,14 +16,14 @@ function siteOf(items: FixtureItem[]) {
 
 describe("changedItemKeys", () => {
   it("names the items that changed files hold", () => {
-    const keys = changedItemKeys(["content/en/events/march.md", "./content/es/organizations/alliance-one.md"], "content");
+    const keys = changedItemKeys(["content/en/events/march.md", "./content/es/organizations/alliance-one.md"], "content", builtinTypes);
     expect([...(keys ?? [])]).toEqual(["event:march", "organization:alliance-one"]);
   });
 
   it("gives up, so that everything is rebuilt, when a file other than an item changed", () => {
-    expect(changedItemKeys(["content/en/events/march.md", "layouts/_includes/base.njk"], "content")).toBeUndefined();
-    expect(changedItemKeys([path.join("content", "strings", "en.yaml")], "content")).toBeUndefined();
-    expect(changedItemKeys(["content/en/vocabulary.yaml"], "content")).toBeUndefined();
+    expect(changedItemKeys(["content/en/events/march.md", "layouts/_includes/base.njk"], "content", builtinTypes)).toBeUndefined();
+    expect(changedItemKeys([path.join("content", "strings", "en.yaml")], "content", builtinTypes)).toBeUndefined();
+    expect(changedItemKeys(["content/en/vocabulary.yaml"], "content", builtinTypes)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lazyFile } from "../src/open-data.ts";
+import { lazyFile } from "../src/outputs/published-files.ts";
 
 describe("lazyFile", () => {
   it("makes its content only when read, and only once", () => {

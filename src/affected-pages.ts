@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Archive, Item } from "./archive.ts";
-import { contentTypeNames, contentTypes, type ContentType } from "./content/schema.ts";
+import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
+import { idsAt, referencedIds } from "./content/references.ts";
 import type { SitePage } from "./site-pages.ts";
 
 /**
@@ -8,9 +9,9 @@ import type { SitePage } from "./site-pages.ts";
  * file is not an item file (a layout, the settings, strings, a vocabulary): then every page may
  * change and all are rebuilt.
  */
-export function changedItemKeys(changedFiles: string[], contentDir: string): Set<string> | undefined {
+export function changedItemKeys(changedFiles: string[], contentDir: string, types: ContentTypeDescriptor[]): Set<string> | undefined {
   const root = path.resolve(contentDir);
-  const typeOfFolder = new Map<string, ContentType>(contentTypeNames.map((type) => [contentTypes[type].folder, type]));
+  const typeOfFolder = new Map(types.map((type) => [type.folder, type.name]));
   const keys = new Set<string>();
   for (const file of changedFiles) {
     const parts = path.relative(root, path.resolve(file)).split(path.sep);
@@ -21,19 +22,11 @@ export function changedItemKeys(changedFiles: string[], contentDir: string): Set
   return keys;
 }
 
-/** The ids an item points at: its pages list it, so they change with it. */
-function referencedKeys(item: Item): string[] {
-  const data = item.data as Record<string, unknown>;
-  const ids = (field: string) => (Array.isArray(data[field]) ? (data[field] as string[]) : typeof data[field] === "string" ? [data[field] as string] : []);
-  const roles = (data.roles as Array<{ campaign: string; sources: string[] }> | undefined) ?? [];
-  return [
-    ...[...ids("campaigns"), ...ids("campaign"), ...roles.map((r) => r.campaign)].map((id) => `campaign:${id}`),
-    ...[...ids("sources"), ...roles.flatMap((r) => r.sources)].map((id) => `source:${id}`),
-    ...ids("organizations").map((id) => `organization:${id}`),
-    ...[...ids("people"), ...ids("chairs")].map((id) => `person:${id}`),
-    ...ids("topics").map((id) => `topic:${id}`),
-    ...ids("places").map((id) => `place:${id}`),
-  ];
+/** The items and terms an item points at ("campaign:some-id", "topic:protest"): their pages list it, so they change with it. */
+function referencedKeys(item: Item, type: ContentTypeDescriptor): string[] {
+  // A vocabulary list's term pages have the list's singular name as their kind: topics → topic.
+  const terms = (type.vocabulary ?? []).flatMap((ref) => idsAt(item.data, ref.field).map(({ id }) => `${ref.list.replace(/s$/, "")}:${id}`));
+  return [...referencedIds(type, item.data).map((r) => `${r.target}:${r.id}`), ...terms];
 }
 
 /**
@@ -46,10 +39,11 @@ export function affectedPages(pages: SitePage[], changed: Set<string>, archives:
   for (const archive of archives) {
     for (const loc of archive.byLanguage.values()) {
       for (const key of changed) {
-        const [type, id] = key.split(":") as [ContentType, string];
+        const [type, id] = key.split(":") as [string, string];
         const item = loc.byId[type]?.get(id);
-        if (!item) continue;
-        for (const ref of referencedKeys(item)) affected.add(ref);
+        const descriptor = loc.types.get(type);
+        if (!item || !descriptor) continue;
+        for (const ref of referencedKeys(item, descriptor)) affected.add(ref);
         const index = loc.eventIndex.get(id);
         if (type === "event" && index !== undefined) {
           for (const neighbour of [loc.events[index - 1], loc.events[index + 1]]) if (neighbour) affected.add(`event:${neighbour.id}`);

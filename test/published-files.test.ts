@@ -5,9 +5,11 @@ import { load } from "cheerio";
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSite, type SiteData } from "../src/eleventy/archive-plugin.ts";
-import { jsonLdTypeOf, siteUrl } from "../src/metadata.ts";
-import { listDelimiter, type Field, type Row } from "../src/open-data.ts";
+import type { LocalizedArchive } from "../src/archive.ts";
+import { loadSite, type SiteData } from "../src/site.ts";
+import { jsonLdTypeOf } from "../src/outputs/metadata.ts";
+import { siteUrl } from "../src/urls.ts";
+import { listDelimiter, type Field, type Row } from "../src/outputs/open-data.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { projectRoot } from "./helpers/fixture.ts";
 
@@ -31,7 +33,7 @@ describe("archival outputs of the real archive", () => {
       const scripts = $('script[type="application/ld+json"]');
       expect(scripts.length, page.path).toBe(1);
       const graph = JSON.parse(scripts.text())["@graph"] as Array<{ "@type": string }>;
-      expect(graph.map((n) => n["@type"]), page.path).toEqual([jsonLdTypeOf[page.kind], "BreadcrumbList"]);
+      expect(graph.map((n) => n["@type"]), page.path).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), "BreadcrumbList"]);
       expect($('link[rel="canonical"]').attr("href"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="DCTERMS.identifier"]').attr("content"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="citation_title"]').attr("content"), page.path).toBe(page.title);

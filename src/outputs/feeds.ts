@@ -1,15 +1,11 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
-import type { Archive, Item, LocalizedArchive } from "./archive.ts";
-import { siteUrl } from "./metadata.ts";
-import { sectionPath } from "./urls.ts";
+import type { Archive, Item, LocalizedArchive } from "../archive.ts";
+import { feedPaths, sectionPath, siteUrl } from "../urls.ts";
 
-/** A language's feed files, next to its home page. */
-export const feedPaths = (lang: string) => ({ atom: `${lang}/feed.xml`, json: `${lang}/feed.json` });
-
-/** Every item of one language, newest dated items first and undated ones after, each type in turn. */
+/** Every item of one language, newest dated items first and undated ones after, each type in registry order. */
 export function feedItems(loc: LocalizedArchive): Item[] {
-  const items: Item[] = [...loc.campaigns, ...loc.events, ...loc.goals, ...loc.organizations, ...loc.people, ...loc.sources, ...loc.pages];
+  const items: Item[] = Object.values(loc.itemsOf).flat();
   const dated = items.filter((i) => i.date && i.date.precision !== "undated").sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
   return [...dated, ...items.filter((i) => !dated.includes(i))];
 }

@@ -1,7 +1,7 @@
 import { XMLBuilder } from "fast-xml-parser";
-import type { Settings } from "./content/settings.ts";
-import { siteUrl } from "./metadata.ts";
-import type { SitePage } from "./site-pages.ts";
+import type { Settings } from "../content/settings.ts";
+import { siteUrl } from "../urls.ts";
+import type { SitePage } from "../site-pages.ts";
 
 /** A sitemap (sitemaps.org 0.9) of every page, each with its translations as hreflang alternates. */
 export function sitemapXml(pages: SitePage[], settings: Settings): string {

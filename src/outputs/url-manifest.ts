@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { SitePath } from "./urls.ts";
+import type { SitePath } from "../urls.ts";
 
 /**
  * The list of every URL the archive has ever published, one site path a line ("/en/event/some-id/").

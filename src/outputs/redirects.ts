@@ -1,6 +1,5 @@
-import type { Archive } from "./archive.ts";
-import { siteUrl } from "./metadata.ts";
-import { relativeHref, rootOf, type SitePath } from "./urls.ts";
+import type { Archive } from "../archive.ts";
+import { aliasPath, relativeHref, rootOf, siteUrl, type SitePath } from "../urls.ts";
 
 /** An old address kept alive: a small page that sends readers and crawlers to the item's URL. */
 export interface Redirect {
@@ -13,11 +12,6 @@ export interface Redirect {
   /** The new address relative to the old one, so the redirect works under any prefix and from disk. */
   href: string;
   canonical: string;
-}
-
-/** A content alias ("/en/event/old-id/") as a site path ("en/event/old-id/"). */
-export function aliasPath(alias: string): SitePath {
-  return alias.replace(/^\/+/, "");
 }
 
 /** One redirect per alias of every published item, in the language of the file that declares it. */

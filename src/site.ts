@@ -1,0 +1,52 @@
+import { buildArchive, type Archive } from "./archive.ts";
+import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
+import { builtinTypes } from "./content-types/index.ts";
+import { ContentError, type ContentProblem } from "./content/errors.ts";
+import { loadContent, type ParseCache } from "./content/load.ts";
+import { listSitePages, type SitePage } from "./site-pages.ts";
+
+/** Where the content is and how the site is addressed; everything else is in the content's settings. */
+export interface SiteOptions {
+  contentDir: string;
+  /** Overrides the settings' path prefix (PATH_PREFIX). */
+  pathPrefix?: string;
+  /** Overrides the settings' base URL (SITE_URL). */
+  baseUrl?: string;
+  /** The content types; the built-in ones when left out. */
+  types?: ContentTypeDescriptor[];
+  /** More folders where layouts are looked up, after the package's own (a type's layout may live there). */
+  layoutDirs?: string[];
+}
+
+/** The validated content as an archive, and every page made from it. */
+export interface SiteData {
+  archive: Archive;
+  pages: SitePage[];
+  /** Valid but incomplete content (a missing translation): reported, never fatal. */
+  warnings: ContentProblem[];
+}
+
+/** Options as the environment gives them: ARCHIVE_CONTENT_DIR, PATH_PREFIX, SITE_URL. */
+export function siteOptionsFromEnv(): SiteOptions {
+  return {
+    contentDir: process.env.ARCHIVE_CONTENT_DIR ?? "content",
+    pathPrefix: process.env.PATH_PREFIX,
+    baseUrl: process.env.SITE_URL,
+  };
+}
+
+/** Loads and validates the content, then lists every page; throws a ContentError listing every problem. */
+export function loadSite(options: SiteOptions, cache?: ParseCache): SiteData {
+  const result = loadContent(options.contentDir, { cache, types: options.types ?? builtinTypes });
+  if (!result.content) throw new ContentError(result.problems);
+  const settings = result.content.settings;
+  if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
+  if (options.baseUrl) settings.baseUrl = options.baseUrl;
+  const archive = buildArchive(result.content);
+  return { archive, pages: listSitePages(archive), warnings: result.warnings };
+}
+
+export function normalizePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
