@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { handOverSite } from "./eleventy/site-plugin.ts";
-import { publishedOutputs } from "./outputs/published-files.ts";
-import { checkManifest, manifestFileName, readManifestFile } from "./outputs/url-manifest.ts";
+import { checkOutputTarget, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
+import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
+import { checkPublishedUrls } from "./outputs/published-files.ts";
 import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
+
+export { swapInto };
+const projectRoot = path.resolve(import.meta.dirname, "..");
 
 export interface BuildOptions extends SiteOptions {
   outDir: string;
@@ -16,22 +20,31 @@ export interface BuildOptions extends SiteOptions {
 /**
  * Builds the archive into a staging folder and swaps it into place only when every step
  * succeeded: a failed build leaves the previous site untouched. Content problems throw a
- * ContentError before anything is written.
+ * ContentError before anything is written. The output folder must be one a build may replace
+ * (see output-guard.ts); while building, the build holds its lock, and first repairs what a
+ * killed build left (see output-swap.ts).
  */
 export async function buildArchiveSite(options: BuildOptions): Promise<SiteData> {
   const outDir = path.resolve(options.outDir);
-  const parent = path.dirname(outDir);
+  checkOutputTarget(outDir, { "the content folder": options.contentDir, "the project": projectRoot });
   const site = loadSite(options);
   // Before anything is written: a build may not drop a URL the archive has published.
   checkPublishedUrls(options, site);
-  mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const unlock = lockOutput(outDir);
   try {
-    await renderSite({ ...options, outDir: staging }, site);
-    for (const step of options.afterRender ?? []) await step(staging);
-    swapInto(staging, outDir);
+    recoverOutput(outDir);
+    const staging = stagingFolder(outDir);
+    try {
+      await renderSite({ ...options, outDir: staging }, site);
+      writeBuildMarker(staging);
+      for (const step of options.afterRender ?? []) await step(staging);
+      swapInto(staging, outDir);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    unlock();
   }
   return site;
 }
@@ -44,21 +57,17 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("SITE_URL", options.baseUrl);
   // The content types and layout folders travel with the handed-over site: the environment cannot carry them.
   handOverSite({ ...siteOptionsFromEnv(), types: options.types, layoutDirs: options.layoutDirs }, site ?? loadSite(options));
-  const projectRoot = path.resolve(import.meta.dirname, "..");
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
-  await eleventy.write();
-}
-
-/**
- * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
- * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
- */
-export function checkPublishedUrls(options: SiteOptions, { archive, pages }: SiteData): void {
-  const published = readManifestFile(path.join(options.contentDir, manifestFileName));
-  checkManifest(published, publishedOutputs(archive, pages, archive.settings.published).urls);
+  takeRefusedPaths();
+  try {
+    await eleventy.write();
+  } catch (error) {
+    // Eleventy reports a refused path as a filter error without its message: the guard's says what happened.
+    throw takeRefusedPaths() ?? error;
+  }
 }
 
 function setEnv(name: string, value: string | undefined): void {
@@ -66,15 +75,3 @@ function setEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
-/** Replaces `target` with `staging` in two renames, so readers never see a half-written site. */
-export function swapInto(staging: string, target: string): void {
-  const previous = `${path.dirname(target)}/.site-previous-${process.pid}-${Date.now()}`;
-  if (existsSync(target)) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (existsSync(previous)) renameSync(previous, target);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-}

@@ -2,7 +2,9 @@ import { buildArchive, type Archive } from "./archive.ts";
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
 import { builtinTypes } from "./content-types/index.ts";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
-import { loadContent, type ParseCache } from "./content/load.ts";
+import { loadContent, type LoadResult, type ParseCache } from "./content/load.ts";
+import { aliasProblems } from "./outputs/alias-conflicts.ts";
+import { publishedOutputs } from "./outputs/published-files.ts";
 import { listSitePages, type SitePage } from "./site-pages.ts";
 
 /** Where the content is and how the site is addressed; everything else is in the content's settings. */
@@ -35,15 +37,31 @@ export function siteOptionsFromEnv(): SiteOptions {
   };
 }
 
-/** Loads and validates the content, then lists every page; throws a ContentError listing every problem. */
-export function loadSite(options: SiteOptions, cache?: ParseCache): SiteData {
+/**
+ * Loads and validates the content, lists every page and checks the aliases against them:
+ * every problem is returned at once; `site` is present only when there are none.
+ */
+export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResult & { site?: SiteData } {
   const result = loadContent(options.contentDir, { cache, types: options.types ?? builtinTypes });
-  if (!result.content) throw new ContentError(result.problems);
+  if (!result.content) return { problems: result.problems, warnings: result.warnings };
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
   if (options.baseUrl) settings.baseUrl = options.baseUrl;
   const archive = buildArchive(result.content);
-  return { archive, pages: listSitePages(archive), warnings: result.warnings };
+  const pages = listSitePages(archive);
+  const { files, redirects } = publishedOutputs(archive, pages, settings.published);
+  const redirected = new Set(redirects.map((r) => r.from));
+  const ownFiles = files.map((f) => f.path).filter((file) => !redirected.has(file.slice(0, file.lastIndexOf("/") + 1)));
+  const problems = aliasProblems(redirects, pages.map((p) => p.path), ownFiles);
+  if (problems.length > 0) return { problems, warnings: result.warnings };
+  return { ...result, site: { archive, pages, warnings: result.warnings } };
+}
+
+/** inspectSite for a build: throws a ContentError listing every problem. */
+export function loadSite(options: SiteOptions, cache?: ParseCache): SiteData {
+  const { site, problems } = inspectSite(options, cache);
+  if (!site) throw new ContentError(problems);
+  return site;
 }
 
 export function normalizePrefix(prefix: string): string {

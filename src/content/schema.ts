@@ -16,7 +16,8 @@ export const season = z.enum(seasons);
 export const ids = z.array(idSchema);
 export const sourceIds = z.array(idSchema).min(1, "at least one source id");
 export const text = z.string().trim().min(1, "non-empty text");
-const sitePath = z.string().regex(/^\/(?:[\w.~-]+\/)*$/, 'a site path such as "/en/event/old-id/"');
+// No "." or ".." segment: an alias names a folder inside the site, never one above it.
+const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path inside the archive such as "/en/event/old-id/", without "." or ".." segments');
 
 /** Marks text an author still has to write (`npm run new` writes it into drafts); never published. */
 export const placeholderMark = "(to write:";

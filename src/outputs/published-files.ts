@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Archive } from "../archive.ts";
 import type { SitePage } from "../site-pages.ts";
 import { citationPaths, feedPaths, type SitePath } from "../urls.ts";
@@ -6,7 +7,7 @@ import { atomFeed, jsonFeed } from "./feeds.ts";
 import { dataFiles } from "./open-data.ts";
 import { listRedirects, type Redirect } from "./redirects.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
-import { manifestUrl } from "./url-manifest.ts";
+import { checkManifest, manifestFileName, manifestUrl, readManifestFile } from "./url-manifest.ts";
 
 /** A file the archive publishes besides its pages; its content is made the first time it is read. */
 export interface PublishedFile {
@@ -72,4 +73,13 @@ export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: 
   }
   const urls = [...pages.map((p) => p.path), ...redirects.map((r) => r.from), ...files.map((f) => f.path)].map(manifestUrl);
   return { files, redirects, urls };
+}
+
+/**
+ * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
+ * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
+ */
+export function checkPublishedUrls(options: { contentDir: string }, { archive, pages }: { archive: Archive; pages: SitePage[] }): void {
+  const published = readManifestFile(path.join(options.contentDir, manifestFileName));
+  checkManifest(published, publishedOutputs(archive, pages, archive.settings.published).urls);
 }
