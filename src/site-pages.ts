@@ -2,7 +2,7 @@ import type { Archive, Item, LocalizedArchive, Term } from "./archive.ts";
 import type { Language } from "./content/settings.ts";
 import { fillString } from "./content/strings.ts";
 import type { ContentTypeDescriptor, Section } from "./content-types/descriptor.ts";
-import { notFoundPath, rootNotFoundPath, rootOf, sectionPath, subpagePath, type SitePath } from "./urls.ts";
+import { notFoundPath, rootNotFoundPath, rootOf, sitemapPath, sectionPath, subpagePath, type SitePath } from "./urls.ts";
 
 /**
  * What a page is: an item's type ("event"), a listing a type declares ("campaigns"), or one of
@@ -20,6 +20,20 @@ export interface Alternate {
   name: string;
   dir: string;
   path: SitePath;
+}
+
+/** The links every page of a language offers, made once per language. */
+export interface SiteNav {
+  home: Link;
+  /** The masthead's sections. */
+  main: Link[];
+  /** Every way into the archive: the home, search and not-found pages list them. */
+  waysIn: Link[];
+  /** The footer's links to the pages about the archive, when it has them. */
+  footer: Link[];
+  search: SitePath;
+  coalitions: SitePath;
+  sitemap: SitePath;
 }
 
 /** One HTML page of the site: what it shows, where it lives, how it relates to its translations. */
@@ -41,6 +55,7 @@ export interface SitePage {
   item?: Item;
   term?: Term;
   breadcrumbs: Link[];
+  nav: SiteNav;
   alternates: Alternate[];
   /** The item's text is shown in another language than the page's. */
   fallback: boolean;
@@ -48,7 +63,7 @@ export interface SitePage {
   fallbackLanguage?: string;
 }
 
-type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage" | "layout"> & {
+type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage" | "layout" | "nav"> & {
   outputPath?: string;
   layout?: string;
 };
@@ -56,8 +71,9 @@ type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang
 /** Lists every page of the site, in every language. */
 export function listSitePages(archive: Archive): SitePage[] {
   const pages: SitePage[] = [];
+  const navs = new Map([...archive.byLanguage].map(([code, loc]) => [code, navOf(loc)]));
   const root: SitePage = {
-    ...finish(archive.languages.find((l) => l.code === archive.defaultLanguage) as Language, {
+    ...finish(archive.languages.find((l) => l.code === archive.defaultLanguage) as Language, navs.get(archive.defaultLanguage) as SiteNav, {
       kind: "root",
       key: "root",
       path: "",
@@ -71,7 +87,7 @@ export function listSitePages(archive: Archive): SitePage[] {
   for (const language of archive.languages) {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
     for (const draft of pagesOf(loc, archive)) {
-      const page = finish(language, draft, archive.settings.pathPrefix);
+      const page = finish(language, navs.get(language.code) as SiteNav, draft, archive.settings.pathPrefix);
       if (page.fallback && page.item) page.fallbackLanguage = archive.languages.find((l) => l.code === page.item?.textLang)?.name;
       pages.push(page);
     }
@@ -92,11 +108,48 @@ export function listSitePages(archive: Archive): SitePage[] {
   return pages;
 }
 
-function finish(language: Language, draft: Draft, pathPrefix = "/"): SitePage {
+function finish(language: Language, nav: SiteNav, draft: Draft, pathPrefix = "/"): SitePage {
   const outputPath = draft.outputPath ?? `${draft.path}index.html`;
   // A 404 page is served at any address, so its links cannot be relative.
   const root = draft.kind === "not-found" ? pathPrefix : rootOf(draft.path);
-  return { ...draft, layout: draft.layout ?? `kinds/${draft.kind}.njk`, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
+  return { ...draft, layout: draft.layout ?? `kinds/${draft.kind}.njk`, nav, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
+}
+
+/** The masthead's sections, the ways in and the footer's links of one language. */
+function navOf(loc: LocalizedArchive): SiteNav {
+  const lang = loc.language.code;
+  const t = (key: string) => loc.strings[key] ?? key;
+  const link = (titleKey: string, ...segments: string[]): Link => ({ title: t(titleKey), path: sectionPath(lang, ...segments) });
+  const about = loc.byId.page.get("about");
+  const methodology = loc.byId.page.get("methodology");
+  return {
+    home: link("nav.home"),
+    main: [
+      link("nav.campaigns", "campaign"),
+      link("nav.timeline", "timeline"),
+      link("nav.goals", "goal"),
+      link("nav.organizations", "organization"),
+      link("nav.sources", "source"),
+      link("nav.search", "search"),
+    ],
+    waysIn: [
+      link("home.allEvents", "timeline"),
+      link("nav.campaigns", "campaign"),
+      link("nav.topics", "topic"),
+      link("nav.places", "place"),
+      link("nav.organizations", "organization"),
+      link("nav.people", "person"),
+      link("nav.goals", "goal"),
+      link("nav.sources", "source"),
+    ],
+    // Methodology is linked beside the about page, never alone.
+    footer: about
+      ? [{ title: t("site.aboutLink"), path: about.path }, ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : [])]
+      : [],
+    search: sectionPath(lang, "search"),
+    coalitions: sectionPath(lang, "coalitions"),
+    sitemap: sitemapPath,
+  };
 }
 
 /** The pages of one language: home, the listings, then every item's pages, then the topic and place pages. */

@@ -27,6 +27,9 @@ export function notFoundPath(lang: string): SitePath {
 /** The page hosts serve for a missing address anywhere: a copy of the default language's. */
 export const rootNotFoundPath: SitePath = "404.html";
 
+/** The sitemap of every page, at the root. */
+export const sitemapPath: SitePath = "sitemap.xml";
+
 /** A language's feed files, next to its home page. */
 export function feedPaths(lang: string): { atom: SitePath; json: SitePath } {
   return { atom: `${lang}/feed.xml`, json: `${lang}/feed.json` };

@@ -8,7 +8,7 @@ import { fillString } from "../content/strings.ts";
 import { guardSitePath } from "../output-guard.ts";
 import { loadSite, type SiteData, type SiteOptions } from "../site.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
-import { relativeHref } from "../urls.ts";
+import { relativeHref, subpagePath } from "../urls.ts";
 
 // A build that has loaded the site already hands it to the Eleventy run it starts, so the
 // content is read and validated once per build, not once per step.
@@ -44,7 +44,11 @@ export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
   });
   // A content type's layout may live outside the package: its folder is searched after ours.
   config.on("eleventy.engine.njk", ({ nunjucks, environment }: NunjucksEngineEvent) => {
-    for (const dir of options.layoutDirs ?? []) environment.loaders.push(new nunjucks.FileSystemLoader(dir));
+    for (const dir of options.layoutDirs ?? []) {
+      // Nunjucks gives each loader its cache when the environment is made; this one comes later.
+      const loader = Object.assign(new nunjucks.FileSystemLoader(dir), { cache: {} });
+      environment.loaders.push(loader);
+    }
   });
   config.addWatchTarget(options.contentDir);
   config.addGlobalData("archive", () => current().archive);
@@ -60,6 +64,12 @@ export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
+  // Ids to the items or terms they name, in order; `pluck` takes one field of each.
+  config.addFilter("lookup", <T>(ids: string[] | undefined, byId: Map<string, T>) =>
+    (ids ?? []).map((id) => byId.get(id)).filter((x): x is T => x !== undefined),
+  );
+  config.addFilter("pluck", <T>(list: T[], key: keyof T) => list.map((x) => x[key]));
+  config.addFilter("subpagePath", subpagePath);
   config.addFilter("where", <T>(list: T[], key: keyof T, value: unknown) => list.filter((x) => x[key] === value));
   config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string) =>
     timelineSvg({ events, lanes, strings: loc.strings, root }),
@@ -68,6 +78,6 @@ export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
 }
 
 interface NunjucksEngineEvent {
-  nunjucks: { FileSystemLoader: new (dir: string) => unknown };
+  nunjucks: { FileSystemLoader: new (dir: string) => object };
   environment: { loaders: unknown[] };
 }

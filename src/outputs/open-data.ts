@@ -144,22 +144,22 @@ export function dataFiles(archive: Archive, lang: string): FileRecipe[] {
 }
 
 /** The downloads the "Data and downloads" page lists, each with the strings key that explains it. */
-export function dataDownloads(archive: Archive, lang: string): Array<{ name: string; path: SitePath; formats: Array<{ format: string; path: SitePath }> }> {
+export function dataDownloads(archive: Archive, lang: string): Array<{ name: string; path: SitePath; formats: Array<{ title: string; path: SitePath }> }> {
   const both = (name: string) => ({
     name,
     path: dataPath(lang, `${name}.csv`),
     formats: [
-      { format: "CSV", path: dataPath(lang, `${name}.csv`) },
-      { format: "JSON", path: dataPath(lang, `${name}.json`) },
+      { title: "CSV", path: dataPath(lang, `${name}.csv`) },
+      { title: "JSON", path: dataPath(lang, `${name}.json`) },
     ],
   });
-  const one = (name: string) => ({ name, path: dataPath(lang, `${name}.json`), formats: [{ format: "JSON", path: dataPath(lang, `${name}.json`) }] });
+  const one = (name: string) => ({ name, path: dataPath(lang, `${name}.json`), formats: [{ title: "JSON", path: dataPath(lang, `${name}.json`) }] });
   const feed = {
     name: "feed",
     path: feedPaths(lang).atom,
     formats: [
-      { format: "Atom", path: feedPaths(lang).atom },
-      { format: "JSON Feed", path: feedPaths(lang).json },
+      { title: "Atom", path: feedPaths(lang).atom },
+      { title: "JSON Feed", path: feedPaths(lang).json },
     ],
   };
   return [...tableNames(archive).map(both), one("timeline"), one("datapackage"), feed];

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Archive } from "../archive.ts";
 import type { SitePage } from "../site-pages.ts";
-import { citationPaths, feedPaths, type SitePath } from "../urls.ts";
+import { citationPaths, feedPaths, sitemapPath, type SitePath } from "../urls.ts";
 import { citationContext, citedWorkOf, formatBibtex, formatCslJson } from "./citations.ts";
 import { atomFeed, jsonFeed } from "./feeds.ts";
 import { dataFiles } from "./open-data.ts";
@@ -57,7 +57,7 @@ export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: 
     files.push(lazyFile(feedPaths(code).json, () => jsonFeed(archive, code)));
     files.push(...dataFiles(archive, code).map((recipe) => lazyFile(recipe.path, recipe.make)));
   }
-  files.push(lazyFile("sitemap.xml", () => sitemapXml(pages, archive.settings)));
+  files.push(lazyFile(sitemapPath, () => sitemapXml(pages, archive.settings)));
   files.push(lazyFile("robots.txt", () => robotsTxt(archive.settings)));
   const redirects = listRedirects(archive);
   // An old address keeps its citation files too: they cite the item it now redirects to.

@@ -1,6 +1,6 @@
 import { XMLBuilder } from "fast-xml-parser";
 import type { Settings } from "../content/settings.ts";
-import { siteUrl } from "../urls.ts";
+import { siteUrl, sitemapPath } from "../urls.ts";
 import type { SitePage } from "../site-pages.ts";
 
 /** A sitemap (sitemaps.org 0.9) of every page, each with its translations as hreflang alternates. */
@@ -34,7 +34,7 @@ export function robotsTxt(settings: Settings): string {
     "User-agent: archive.org_bot",
     "Allow: /",
     "",
-    `Sitemap: ${siteUrl(settings, "sitemap.xml")}`,
+    `Sitemap: ${siteUrl(settings, sitemapPath)}`,
     "",
   ].join("\n");
 }
