@@ -1,8 +1,9 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { handOverSite } from "./eleventy/site-plugin.ts";
-import { checkOutputTarget, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
+import { formatHeadersFile } from "./host-headers.ts";
+import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
 import { checkPublishedUrls } from "./outputs/published-files.ts";
 import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
@@ -38,6 +39,7 @@ export async function buildArchiveSite(options: BuildOptions): Promise<SiteData>
     try {
       await renderSite({ ...options, outDir: staging }, site);
       writeBuildMarker(staging);
+      writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
       for (const step of options.afterRender ?? []) await step(staging);
       swapInto(staging, outDir);
     } finally {

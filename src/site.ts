@@ -3,6 +3,7 @@ import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
 import { builtinTypes } from "./content-types/index.ts";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
 import { loadContent, type LoadResult, type ParseCache } from "./content/load.ts";
+import { webUrl } from "./content/schema.ts";
 import { aliasProblems } from "./outputs/alias-conflicts.ts";
 import { publishedOutputs } from "./outputs/published-files.ts";
 import { listSitePages, type SitePage } from "./site-pages.ts";
@@ -46,7 +47,14 @@ export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResul
   if (!result.content) return { problems: result.problems, warnings: result.warnings };
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
-  if (options.baseUrl) settings.baseUrl = options.baseUrl;
+  if (options.baseUrl) {
+    const url = webUrl.safeParse(options.baseUrl);
+    if (!url.success) {
+      const problem = { file: "SITE_URL", field: "baseUrl", expected: "an http:// or https:// address", found: JSON.stringify(options.baseUrl) };
+      return { problems: [problem], warnings: result.warnings };
+    }
+    settings.baseUrl = options.baseUrl;
+  }
   const archive = buildArchive(result.content);
   const pages = listSitePages(archive);
   const { files, redirects } = publishedOutputs(archive, pages, settings.published);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonFields, dateText, placeholder, text } from "../content/schema.ts";
+import { commonFields, dateText, placeholder, text, webUrl } from "../content/schema.ts";
 import { field, optional, page } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
@@ -12,7 +12,7 @@ const schema = z.strictObject({
   publisher: text.optional(),
   date: dateText.optional(),
   dateNote: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   seed: text,
   summary: text,
 });

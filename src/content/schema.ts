@@ -12,6 +12,9 @@ export const dateText = z
   .transform(String)
   .describe('ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"');
 
+/** A web address readers may follow: http(s) only, never `javascript:` or `data:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: "an http:// or https:// address" });
+
 export const season = z.enum(seasons);
 export const ids = z.array(idSchema);
 export const sourceIds = z.array(idSchema).min(1, "at least one source id");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webUrl } from "./schema.ts";
 
 const languageSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language code such as \"es\""),
@@ -11,7 +12,7 @@ const languageSchema = z.strictObject({
 export const settingsSchema = z.strictObject({
   defaultLanguage: z.string(),
   languages: z.array(languageSchema).min(1),
-  baseUrl: z.url().describe("the public address the archive is served from, without the path prefix"),
+  baseUrl: webUrl.describe("the public address the archive is served from, without the path prefix"),
   pathPrefix: z
     .string()
     .regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a path such as "/" or "/archive/", without "." or ".." segments')
@@ -19,7 +20,7 @@ export const settingsSchema = z.strictObject({
   name: z.record(z.string(), z.string().min(1)),
   description: z.record(z.string(), z.string().min(1)),
   publisher: z.string().min(1),
-  licence: z.strictObject({ name: z.string().min(1), url: z.url() }),
+  licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
   /** First publication of the archive, for citations ("YYYY-MM-DD"). */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The access date citations give ("YYYY-MM-DD"); left out, it is the day of the build. */

@@ -5,6 +5,7 @@ import { eventNeighbours, groupByYear, type LocalizedArchive } from "../archive.
 import { builtinTypes } from "../content-types/index.ts";
 import type { ParseCache } from "../content/load.ts";
 import { fillString } from "../content/strings.ts";
+import { contentSecurityPolicy } from "../host-headers.ts";
 import { guardSitePath } from "../output-guard.ts";
 import { loadSite, type SiteData, type SiteOptions } from "../site.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
@@ -61,6 +62,7 @@ export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
+  config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
