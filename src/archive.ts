@@ -90,6 +90,8 @@ export interface LocalizedArchive {
   eventsByCampaign: Map<string, Event[]>;
   eventsByTopic: Map<string, Event[]>;
   eventsByPlace: Map<string, Event[]>;
+  /** The events of each topic and place, by vocabulary list. */
+  eventsByTerm: { topics: Map<string, Event[]>; places: Map<string, Event[]> };
   eventsByYear: Array<{ year: number | undefined; events: Event[] }>;
   eventsByOrganization: Map<string, Event[]>;
   eventsByPerson: Map<string, Event[]>;
@@ -176,8 +178,7 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     byId,
     linkedFrom,
     eventsByCampaign: groupMany(events, (e) => e.data.campaigns),
-    eventsByTopic: groupMany(events, (e) => e.data.topics ?? []),
-    eventsByPlace: groupMany(events, (e) => e.data.places ?? []),
+    ...eventsByTerms(events),
     eventsByYear: groupByYear(events),
     eventsByOrganization: groupMany(events, (e) => e.data.organizations ?? []),
     eventsByPerson: groupMany(events, (e) => e.data.people ?? []),
@@ -278,6 +279,12 @@ function localizedTerms(
     },
     kinds: new Map(Object.entries(reference.kinds).map(([id, label]) => [id, vocabulary?.kinds[id] ?? label])),
   };
+}
+
+function eventsByTerms(events: Event[]): Pick<LocalizedArchive, "eventsByTopic" | "eventsByPlace" | "eventsByTerm"> {
+  const eventsByTopic = groupMany(events, (e) => e.data.topics ?? []);
+  const eventsByPlace = groupMany(events, (e) => e.data.places ?? []);
+  return { eventsByTopic, eventsByPlace, eventsByTerm: { topics: eventsByTopic, places: eventsByPlace } };
 }
 
 /** Every role an organization plays in a campaign, with the sources that state it. */

@@ -54,6 +54,8 @@ export interface SitePage {
   description: string;
   item?: Item;
   term?: Term;
+  /** On a topic or place page and their listings: the vocabulary list they show. */
+  termList?: "topics" | "places";
   breadcrumbs: Link[];
   nav: SiteNav;
   alternates: Alternate[];
@@ -176,8 +178,8 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   const topics = { title: t("nav.topics"), path: sectionPath(lang, "topic") };
   const places = { title: t("nav.places"), path: sectionPath(lang, "place") };
   drafts.push(
-    listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t),
-    listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t),
+    { ...listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t), layout: "kinds/terms.njk", termList: "topics" },
+    { ...listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t), layout: "kinds/terms.njk", termList: "places" },
   );
   for (const [kind, key] of [["search", "search"], ["data", "data"]] as const) {
     const link = { title: t(`${key}.title`), path: sectionPath(lang, kind) };
@@ -197,8 +199,8 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
     const parent = parents.get(type.name);
     for (const item of loc.itemsOf[type.name] ?? []) drafts.push(...itemPages(type, item, parent ? [home, parent] : [home], t));
   }
-  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", topic, [home, topics], t));
-  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", place, [home, places], t));
+  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", "topics", topic, [home, topics], t));
+  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", "places", place, [home, places], t));
   return drafts;
 }
 
@@ -236,9 +238,11 @@ function itemPages(type: ContentTypeDescriptor, item: Item, parents: Link[], t: 
   return [page, ...subpages];
 }
 
-function termPage(kind: PageKind, term: Term, parents: Link[], t: (key: string) => string): Draft {
+function termPage(kind: PageKind, termList: "topics" | "places", term: Term, parents: Link[], t: (key: string) => string): Draft {
   return {
     kind,
+    layout: "kinds/term.njk",
+    termList,
     key: `${kind}:${term.id}`,
     path: term.path,
     title: term.label,

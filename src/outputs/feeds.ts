@@ -1,4 +1,4 @@
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { DateTime } from "luxon";
 import { XMLBuilder } from "fast-xml-parser";
 import type { Archive, Item, LocalizedArchive } from "../archive.ts";
 import { feedPaths, sectionPath, siteUrl } from "../urls.ts";
@@ -12,7 +12,8 @@ export function feedItems(loc: LocalizedArchive): Item[] {
 
 // Entries change when the archive is republished, so they carry its publication date.
 function updated(archive: Archive): string {
-  return dateToRfc3339(new Date(`${archive.settings.published}T00:00:00Z`));
+  // RFC 3339, as Atom requires: "2026-01-01T00:00:00Z".
+  return DateTime.fromISO(archive.settings.published, { zone: "utc" }).toISO({ suppressMilliseconds: true }) as string;
 }
 
 /** An Atom 1.0 feed (RFC 4287) of one language's items. */
