@@ -3,7 +3,7 @@ import type { BuiltinTypeName, CampaignData, EventData, GoalData, OrganizationDa
 import { referencedIds } from "./content/references.ts";
 import { dateSortKey, dateYear, formatPartialDate, type DateWords, type PartialDate } from "./dates.ts";
 import type { LoadedContent, SourceFile } from "./content/load.ts";
-import type { Vocabulary } from "./content/schema.ts";
+import type { Evidence, Vocabulary } from "./content/schema.ts";
 import type { Language, Settings } from "./content/settings.ts";
 import type { Strings } from "./content/strings.ts";
 import { renderInline, renderMarkdown } from "./markdown.ts";
@@ -52,6 +52,7 @@ export interface Membership {
   organization: Organization;
   role: Role;
   sources: Source[];
+  evidence: Evidence[];
 }
 
 /** One language's archive: items with fallbacks, and every relation between them, computed once. */
@@ -295,6 +296,7 @@ function membershipsOf(organizations: Organization[], byId: LocalizedArchive["by
       organization,
       role: role.role,
       sources: role.sources.map((id) => byId.source?.get(id) as Source),
+      evidence: role.evidence ?? [],
     })),
   );
 }

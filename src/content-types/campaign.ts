@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fillString } from "../content/strings.ts";
-import { commonFields, dateText, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
+import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
 import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
@@ -15,6 +15,7 @@ const schema = z.strictObject({
   summary: text,
   chairs: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
 });
 export type CampaignData = z.infer<typeof schema>;
 
@@ -29,6 +30,7 @@ export const campaignType: ContentTypeDescriptor<CampaignData> = {
     { field: "chairs", target: "person" },
     { field: "sources", target: "source" },
   ],
+  evidence: {},
   date: { field: "founded", season: "foundedSeason", approximate: "foundedApproximate", note: "foundedNote" },
   order: "date",
   sections: [{ kind: "campaigns", segment: "campaign", titleKey: "nav.campaigns", descriptionKey: "campaigns.description" }],

@@ -24,6 +24,11 @@ export interface ContentTypeDescriptor<Data = any> {
   bodyRequired?: boolean;
   /** Fields holding ids of other items: "campaigns", or "roles.sources" for a field of a list of objects. */
   references?: Reference[];
+  /**
+   * Every published item quotes its sources (`evidence: [{source, quote}]`, src/content/evidence.ts);
+   * with `in`, each object of that list field does, with its own `sources`.
+   */
+  evidence?: { in?: string };
   /** Fields holding ids from the vocabulary. */
   vocabulary?: VocabularyReference[];
   /** The item's date (its list order, feed order and search year), with its season, approximate and note fields. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Item } from "../archive.ts";
-import { commonFields, dateText, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
+import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
 import { shortFormsOf } from "./search-words.ts";
 import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
@@ -19,6 +19,7 @@ const schema = z.strictObject({
   organizations: ids.optional(),
   people: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   highlight: z.boolean().optional(),
   summary: text,
 });
@@ -41,6 +42,7 @@ export const eventType: ContentTypeDescriptor<EventData> = {
     { field: "topics", list: "topics" },
     { field: "places", list: "places" },
   ],
+  evidence: {},
   date: { field: "date", season: "season", approximate: "approximate", note: "dateNote" },
   endDate: "endDate",
   order: "date",

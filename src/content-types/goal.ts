@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonFields, idSchema, ids, placeholder, sourceIds, text } from "../content/schema.ts";
+import { commonFields, evidenceSchema, idSchema, ids, placeholder, sourceIds, text } from "../content/schema.ts";
 import { field, ids as idsColumn, page } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
@@ -11,6 +11,7 @@ const schema = z.strictObject({
   themes: ids.min(1, "at least one theme id"),
   kind: z.enum(goalKinds),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   summary: text,
 });
 export type GoalData = z.infer<typeof schema>;
@@ -26,6 +27,7 @@ export const goalType: ContentTypeDescriptor<GoalData> = {
     { field: "sources", target: "source" },
   ],
   vocabulary: [{ field: "themes", list: "themes" }],
+  evidence: {},
   // A campaign's goals together, campaigns in their own order.
   order: { referenceOrder: "campaign" },
   sections: [{ kind: "goals", segment: "goal", titleKey: "nav.goals", descriptionKey: "goals.description" }],

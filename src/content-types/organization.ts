@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonFields, idSchema, sourceIds, text } from "../content/schema.ts";
+import { commonFields, evidenceSchema, idSchema, sourceIds, text } from "../content/schema.ts";
 import { shortFormsOf } from "./search-words.ts";
 import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
@@ -13,7 +13,7 @@ const schema = z.strictObject({
   kind: idSchema.optional(),
   description: text.optional(),
   roles: z
-    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds }))
+    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds, evidence: evidenceSchema.optional() }))
     .min(1, "at least one role in a campaign"),
 });
 export type OrganizationData = z.infer<typeof schema>;
@@ -29,6 +29,8 @@ export const organizationType: ContentTypeDescriptor<OrganizationData> = {
     { field: "roles.sources", target: "source" },
   ],
   vocabulary: [{ field: "kind", list: "kinds" }],
+  // Each role in a campaign quotes the sources that state it.
+  evidence: { in: "roles" },
   order: "title",
   sections: [
     { kind: "organizations", segment: "organization", titleKey: "nav.organizations", descriptionKey: "organizations.description" },

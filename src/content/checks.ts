@@ -1,5 +1,6 @@
 import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
 import { describeValue, type ContentProblem } from "./errors.ts";
+import { withoutNestedTranslations } from "./evidence.ts";
 import type { ItemFiles, SourceFile } from "./load.ts";
 import { idsAt, referencedIds } from "./references.ts";
 import { translatableFields, type Vocabulary } from "./schema.ts";
@@ -44,10 +45,13 @@ export function checkTwins(
   }
 }
 
+// Nested translations (an evidence entry's quoteTranslation) may differ between twins.
+const neutral = (value: unknown) => JSON.stringify(withoutNestedTranslations(value));
+
 function twinDifferences(original: SourceFile, twin: SourceFile): Problems {
   const keys = new Set([...Object.keys(original.data), ...Object.keys(twin.data)]);
   return [...keys]
-    .filter((key) => !translatableFields.has(key) && JSON.stringify(original.data[key]) !== JSON.stringify(twin.data[key]))
+    .filter((key) => !translatableFields.has(key) && neutral(original.data[key]) !== neutral(twin.data[key]))
     .map((key) => ({
       file: twin.file,
       field: key,

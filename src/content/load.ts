@@ -5,6 +5,7 @@ import { builtinTypes, type BuiltinTypeName } from "../content-types/index.ts";
 import { isPartialDate, parsePartialDate, type PartialDate, type Season } from "../dates.ts";
 import { checkReferences, checkTwins, checkVocabularies } from "./checks.ts";
 import { describeValue, type ContentProblem } from "./errors.ts";
+import { checkEvidence } from "./evidence.ts";
 import { firstLine, parseWith, readYamlFile } from "./parse.ts";
 import { placeholderMark, vocabularySchema, type Vocabulary } from "./schema.ts";
 import { settingsSchema, type Settings } from "./settings.ts";
@@ -90,6 +91,9 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache; t
 
   checkTwins(items, types, settings.defaultLanguage, codes, invalid, problems, warnings);
   checkReferences(items, types, vocabularies.get(settings.defaultLanguage), settings.defaultLanguage, invalid, problems);
+  const evidence = checkEvidence(items, types, settings.defaultLanguage);
+  problems.push(...evidence.problems);
+  warnings.push(...evidence.warnings);
   checkVocabularies(vocabularies, settings.defaultLanguage, (code) => rel(path.join(contentDir, code, "vocabulary.yaml")), warnings);
 
   if (problems.length > 0) return { problems, warnings };

@@ -26,6 +26,21 @@ const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path
 export const placeholderMark = "(to write:";
 export const placeholder = (what: string) => `${placeholderMark} ${what})`;
 
+/**
+ * The source's own words behind an item's claims: a short, exact excerpt of the document the
+ * source's `seed` names (checked by `src/content/evidence.ts`). The quote stays in the
+ * document's language in every twin; a translation adds `quoteTranslation`.
+ */
+export const evidenceSchema = z
+  .array(
+    z.strictObject({
+      source: idSchema.describe("a source id among the item's `sources`"),
+      quote: text.describe("the document's exact words, at most about 40 words"),
+      quoteTranslation: text.optional().describe("the archive's translation of the quote (translations only)"),
+    }),
+  )
+  .min(1, "at least one quotation");
+
 /** Fields every content item may carry. */
 export const commonFields = {
   id: idSchema,
@@ -46,6 +61,10 @@ export const translatableFields = new Set([
   "draft",
   "aliases",
 ]);
+
+/** Translatable fields inside language-neutral ones (an evidence entry's translation). */
+export const nestedTranslatableFields = new Set(["quoteTranslation"]);
+export type Evidence = z.infer<typeof evidenceSchema>[number];
 
 export const vocabularySchema = z.strictObject({
   themes: z.record(idSchema, text),
