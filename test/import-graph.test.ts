@@ -12,7 +12,7 @@ const stages: Array<[string, RegExp]> = [
   ["content model", /^src\/(content|content-types)\//],
   ["archive", /^src\/archive\.ts$/],
   ["pages", /^src\/(site-pages|affected-pages|timeline-svg)\.ts$/],
-  ["outputs", /^src\/(outputs\/|search-index\.ts|bundle\.ts)/],
+  ["outputs", /^src\/(outputs\/|search-index\.ts|pagefind-canonical\.ts|bundle\.ts)/],
   ["site", /^src\/site\.ts$/],
   ["authoring", /^src\/authoring\//],
   ["eleventy", /^src\/eleventy\//],

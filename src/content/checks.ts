@@ -85,7 +85,7 @@ export function checkReferences(
         }
         for (const ref of type.vocabulary ?? []) {
           for (const { at, id } of idsAt(file.data, ref.field)) {
-            if (vocabulary && id in vocabulary[ref.list]) continue;
+            if (vocabulary && Object.hasOwn(vocabulary[ref.list], id)) continue;
             problems.push({ file: file.file, field: at, expected: `an id listed under "${ref.list}" in ${defaultLanguage}/vocabulary.yaml`, found: `"${id}"` });
           }
         }
@@ -106,7 +106,7 @@ export function checkVocabularies(
   for (const [code, vocabulary] of vocabularies) {
     for (const list of Object.keys(reference) as Array<keyof Vocabulary>) {
       for (const id of Object.keys(reference[list])) {
-        if (!(id in vocabulary[list])) {
+        if (!Object.hasOwn(vocabulary[list], id)) {
           warnings.push({ file: fileOf(code), field: `${list}.${id}`, expected: "a translated label", found: "none (the default language's label is shown)" });
         }
       }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
 import { builtinTypes, type BuiltinTypeName } from "../content-types/index.ts";
@@ -69,14 +69,28 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache; t
 
   const types = options.types ?? builtinTypes;
   const items = Object.fromEntries(types.map((t) => [t.name, new Map()])) as ItemFiles;
+  const contentRoot = realpathSync(contentDir);
   // Items whose file is invalid: already reported, so their twins and referrers are not reported again.
   const invalid = new Set<string>();
   for (const code of codes) {
     for (const type of types) {
       const folder = path.join(contentDir, code, type.folder);
       if (!existsSync(folder)) continue;
-      for (const name of readdirSync(folder).filter((n) => n.endsWith(".md")).sort()) {
-        const item = readItemCached(type, code, path.join(folder, name), rel, problems, options.cache);
+      for (const name of readdirSync(folder).sort()) {
+        const file = path.join(folder, name);
+        if (!name.endsWith(".md")) {
+          // "Item.MD" or "item.markdown" would be skipped without a word: say so.
+          if (/\.(md|markdown)$/i.test(name)) {
+            problems.push({ file: rel(file), field: "", expected: 'a content file name ending in ".md" (lowercase)', found: `"${name}"` });
+          }
+          continue;
+        }
+        if (!isInside(file, contentRoot)) {
+          problems.push({ file: rel(file), field: "", expected: "a file inside the content folder", found: `a link to ${realpathSync(file)}` });
+          invalid.add(`${type.name}:${path.basename(name, ".md")}`);
+          continue;
+        }
+        const item = readItemCached(type, code, file, rel, problems, options.cache);
         if (!item) {
           invalid.add(`${type.name}:${path.basename(name, ".md")}`);
           continue;
@@ -141,14 +155,33 @@ function loadVocabularies(contentDir: string, codes: string[], defaultLanguage: 
     const file = path.join(contentDir, code, "vocabulary.yaml");
     if (!existsSync(file) && code !== defaultLanguage) continue;
     const vocabulary = parseWith(vocabularySchema, readYamlFile(file, problems, rel), rel(file), problems);
-    if (vocabulary) vocabularies.set(code, vocabulary);
+    if (vocabulary) vocabularies.set(code, withoutPrototypes(vocabulary));
   }
   return vocabularies;
 }
 
+/** Whether a file, after following links, is inside `root` (a real path): a link out of the content folder would publish whatever it points at. */
+function isInside(file: string, root: string): boolean {
+  try {
+    return realpathSync(file).startsWith(root + path.sep);
+  } catch {
+    // A dangling link: reading it reports the problem.
+    return true;
+  }
+}
+
+/**
+ * Lists looked up by content-chosen ids without a prototype, so an id such as "constructor" or
+ * "__proto__" is an unknown id, not Object's own property.
+ */
+function withoutPrototypes(vocabulary: Vocabulary): Vocabulary {
+  const bare = (record: Record<string, string>) => Object.assign(Object.create(null) as Record<string, string>, record);
+  return { themes: bare(vocabulary.themes), topics: bare(vocabulary.topics), places: bare(vocabulary.places), kinds: bare(vocabulary.kinds) };
+}
+
 /** Nested string groups ("nav: {home: …}") become dotted keys ("nav.home"). */
 function flattenStrings(raw: unknown, prefix = ""): Strings {
-  const out: Strings = {};
+  const out: Strings = Object.create(null) as Strings;
   if (raw === null || typeof raw !== "object") return out;
   for (const [key, value] of Object.entries(raw)) {
     const name = prefix ? `${prefix}.${key}` : key;
@@ -184,7 +217,17 @@ function readItemCached(
 function readItem(type: ContentTypeDescriptor, lang: string, file: string, rel: Rel, problems: Problems): SourceFile | undefined {
   let parsed: { data: Record<string, unknown>; body: string };
   try {
-    parsed = readFrontMatter(readFileSync(file, "utf8"));
+    const source = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const unreadable = notText(source);
+    if (unreadable) {
+      problems.push({ file: rel(file), field: "", expected: "a Markdown file that begins with YAML front matter between --- lines", found: unreadable });
+      return undefined;
+    }
+    parsed = readFrontMatter(source);
+    if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+      problems.push({ file: rel(file), field: "", expected: "front matter of named fields (name: value) between --- lines", found: describeValue(parsed.data) });
+      return undefined;
+    }
   } catch (error) {
     problems.push({ file: rel(file), field: "", expected: "YAML front matter between --- lines", found: firstLine(error) });
     return undefined;
@@ -201,8 +244,32 @@ function readItem(type: ContentTypeDescriptor, lang: string, file: string, rel: 
   }
   const dates = parseDates(type, data, rel(file), problems);
   if (!dates) return undefined;
+  const start = type.date && dates[type.date.field];
+  const end = type.endDate && dates[type.endDate];
+  if (start && end && endsBeforeStart(start, end)) {
+    problems.push({ file: rel(file), field: type.endDate as string, expected: `a date on or after the start date (${String(data[type.date?.field ?? ""])})`, found: describeValue(data[type.endDate as string]) });
+    return undefined;
+  }
   if (!data.draft && hasPlaceholders(data, parsed.body, rel(file), problems)) return undefined;
   return { type: type.name, lang, file: rel(file), data, body: parsed.body, dates };
+}
+
+/**
+ * What a content file is when it is not text with front matter, or undefined when it is:
+ * an empty file or binary data deserve a clearer message than every missing field.
+ */
+function notText(source: string): string | undefined {
+  if (source.trim() === "") return "an empty file";
+  if (source.includes("\0") || source.includes("\uFFFD")) return "binary data, not UTF-8 text";
+  if (!source.startsWith("---")) return "no front matter (the file must begin with a --- line)";
+  return undefined;
+}
+
+/** Whether an end date is before its start, compared at the precision both share ("2011-05" vs "2010-01-01": yes). */
+function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+  if (start.precision === "undated" || end.precision === "undated") return false;
+  const length = Math.min(start.iso.length, end.iso.length, start.precision === "season" ? 4 : Infinity);
+  return end.iso.slice(0, length) < start.iso.slice(0, length);
 }
 
 /** The item's dates by field name, or undefined (and a problem each) when one is not a date. */

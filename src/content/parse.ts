@@ -33,19 +33,25 @@ export function zodProblems(error: z.ZodError, raw: unknown, file: string): Cont
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,
-        field: field ? `${field}.${key}` : key,
+        // An empty field name (": value") still needs a visible name.
+        field: field ? `${field}.${key || '""'}` : key || '""',
         expected: "only the fields of the content model (see docs/content-model.md)",
         found: `an unknown field "${key}"`,
       }));
     }
     const found = describeValue(valueAt(raw, issue.path));
     const expected =
-      issue.code === "invalid_type"
+      issue.code === "invalid_union" && dateFieldNames.has(String(issue.path[issue.path.length - 1]))
+        ? `a date written "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"${found === "nothing" ? " (required)" : ""}`
+        : issue.code === "invalid_type"
         ? `${issue.expected}${issue.message.includes("received undefined") ? " (required)" : ""}`
         : issue.message.replace(/^Invalid (input|option): expected /, "").replace(/^Too small: expected /, "");
     return [{ file, field, expected, found }];
   });
 }
+
+// The date fields of the built-in types: a wrong value there gets the date formats, not zod's union message.
+const dateFieldNames = new Set(["date", "endDate", "founded"]);
 
 function valueAt(raw: unknown, at: PropertyKey[]): unknown {
   let value = raw;
