@@ -33,7 +33,9 @@ if (problems.length > 0 || !site) {
   console.error(`${problems.length} problem(s) in ${values.content}/ (${ms} ms).`);
   process.exit(1);
 }
-const counts = Object.entries(content?.items ?? {}).map(([type, items]) => `${items.size} ${type}`).join(", ");
+const counts = Object.entries(content?.items ?? {})
+  .map(([type, items]) => `${items.size} ${type}`)
+  .join(", ");
 console.log(`${values.content}/ is valid: ${counts}; ${quotes} (${ms} ms, ${warnings.length} warning(s)).`);
 
 /** Published URLs the build would drop, as problems of the manifest file. */

@@ -15,7 +15,10 @@ const { values } = parseArgs({
 const port = Number(values.port);
 bindDevServer({
   host: values.host,
-  onListening: (url) => console.log(`Serving the draft archive at ${url} (${values.host === "127.0.0.1" ? "this computer only; --host 0.0.0.0 to share it" : `on ${values.host}`}). Ctrl+C to stop.`),
+  onListening: (url) =>
+    console.log(
+      `Serving the draft archive at ${url} (${values.host === "127.0.0.1" ? "this computer only; --host 0.0.0.0 to share it" : `on ${values.host}`}). Ctrl+C to stop.`,
+    ),
   onPortTaken: (taken) => {
     console.error(`Port ${taken} is taken by another program: stop it, or choose another port with \`npm run dev -- --port 8082\`.`);
     process.exit(1);

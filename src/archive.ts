@@ -1,5 +1,15 @@
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
-import type { BuiltinTypeName, CampaignData, EventData, GoalData, OrganizationData, PageData, PersonData, Role, SourceData } from "./content-types/index.ts";
+import type {
+  BuiltinTypeName,
+  CampaignData,
+  EventData,
+  GoalData,
+  OrganizationData,
+  PageData,
+  PersonData,
+  Role,
+  SourceData,
+} from "./content-types/index.ts";
 import { referencedIds } from "./content/references.ts";
 import { dateSortKey, dateYear, formatPartialDate, type DateWords, type PartialDate } from "./dates.ts";
 import type { LoadedContent, SourceFile } from "./content/load.ts";
@@ -148,10 +158,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
   ) as LocalizedArchive["byId"];
   const types = new Map(content.types.map((t) => [t.name, t]));
   const terms = localizedTerms(content, language, collator);
-  const linkedFrom = groupMany(
-    Object.values(itemsOf).flat(),
-    (item) => [...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`))],
-  );
+  const linkedFrom = groupMany(Object.values(itemsOf).flat(), (item) => [
+    ...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`)),
+  ]);
   const events = (itemsOf.event ?? []) as Event[];
   const organizations = (itemsOf.organization ?? []) as Organization[];
   const memberships = membershipsOf(organizations, byId);
@@ -162,10 +171,16 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     campaigns: (itemsOf.campaign ?? []) as Campaign[],
     events,
     highlights: events.filter((e) => e.data.highlight),
-    latest: events.filter((e) => e.date?.precision !== "undated").slice(-5).reverse(),
+    latest: events
+      .filter((e) => e.date?.precision !== "undated")
+      .slice(-5)
+      .reverse(),
     goals: (itemsOf.goal ?? []) as Goal[],
     organizations,
-    organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({ letter, items })),
+    organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({
+      letter,
+      items,
+    })),
     sharedOrganizations: organizations.filter(
       (o) => new Set((membershipsByOrganization.get(o.id) ?? []).filter((m) => m.role !== "referenced").map((m) => m.campaign.id)).size > 1,
     ),
@@ -187,7 +202,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     goalsByTheme: groupMany((itemsOf.goal ?? []) as Goal[], (g) => g.data.themes),
     membershipsByCampaign: groupMany(memberships, (m) => [m.campaign.id]),
     membershipsByOrganization,
-    citedBy: new Map([...linkedFrom].filter(([key]) => key.startsWith("source:")).map(([key, items]) => [key.slice("source:".length), items])),
+    citedBy: new Map(
+      [...linkedFrom].filter(([key]) => key.startsWith("source:")).map(([key, items]) => [key.slice("source:".length), items]),
+    ),
   };
 }
 
@@ -229,7 +246,8 @@ function localizedItem(
 ): Item {
   let html = rendered.get(file);
   if (!html) {
-    const inline = (field: string | undefined) => (field && typeof file.data[field] === "string" ? renderInline(file.data[field] as string) : undefined);
+    const inline = (field: string | undefined) =>
+      field && typeof file.data[field] === "string" ? renderInline(file.data[field] as string) : undefined;
     html = { html: renderMarkdown(file.body), noteHtml: inline("note"), dateNoteHtml: inline(type.date?.note) };
     rendered.set(file, html);
   }
@@ -321,7 +339,10 @@ export function eventNeighbours(loc: LocalizedArchive, event: Event): { previous
 
 /** The letter an A–Z index files a name under: accents and case folded ("Á" → "A"). */
 export function initialOf(name: string, locale: string): string {
-  const first = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0);
+  const first = name
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .charAt(0);
   return first ? first.toLocaleUpperCase(locale) : "#";
 }
 

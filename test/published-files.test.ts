@@ -33,7 +33,10 @@ describe("archival outputs of the real archive", () => {
       const scripts = $('script[type="application/ld+json"]');
       expect(scripts.length, page.path).toBe(1);
       const graph = JSON.parse(scripts.text())["@graph"] as Array<{ "@type": string }>;
-      expect(graph.map((n) => n["@type"]), page.path).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), "BreadcrumbList"]);
+      expect(
+        graph.map((n) => n["@type"]),
+        page.path,
+      ).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), "BreadcrumbList"]);
       expect($('link[rel="canonical"]').attr("href"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="DCTERMS.identifier"]').attr("content"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="citation_title"]').attr("content"), page.path).toBe(page.title);
@@ -48,7 +51,12 @@ describe("archival outputs of the real archive", () => {
     expect(bib.errors).toEqual([]);
     expect(bib.entries.map((e) => e.fields.url)).toEqual(pages.map((page) => siteUrl(data.archive.settings, page.path)));
     for (const page of pages) {
-      expect(read(page.outputPath).match(/<section class="cite"[\s\S]*?<\/section>/)?.[0].match(/<dd>/g)?.length, page.path).toBe(3);
+      expect(
+        read(page.outputPath)
+          .match(/<section class="cite"[\s\S]*?<\/section>/)?.[0]
+          .match(/<dd>/g)?.length,
+        page.path,
+      ).toBe(3);
       const csl = JSON.parse(read(`${page.path}cite.json`)) as Array<{ title: string; URL: string }>;
       expect(csl[0]).toMatchObject({ title: page.item?.title, URL: siteUrl(data.archive.settings, page.path) });
     }
@@ -58,7 +66,9 @@ describe("archival outputs of the real archive", () => {
 
   it("writes Atom and JSON feeds per language that parse and list every item", () => {
     for (const { code } of data.archive.languages) {
-      const urls = itemPages().filter((p) => p.lang === code).map((p) => siteUrl(data.archive.settings, p.path));
+      const urls = itemPages()
+        .filter((p) => p.lang === code)
+        .map((p) => siteUrl(data.archive.settings, p.path));
       const atom = xml.parse(read(`${code}/feed.xml`));
       for (const key of ["id", "title", "updated", "author"]) expect(atom.feed[key], key).toBeTruthy();
       const entries = atom.feed.entry as Array<{ id: string; title: string; updated: string; link: unknown[] }>;
@@ -87,7 +97,11 @@ describe("archival outputs of the real archive", () => {
       const dir = path.join(site, code, "data");
       const pkg = JSON.parse(read(`${code}/data/datapackage.json`)) as { resources: Array<{ path: string; schema?: { fields: Field[] } }> };
       const described = pkg.resources.map((r) => r.path).sort();
-      expect(described).toEqual(readdirSync(dir).filter((f) => f !== "index.html" && f !== "datapackage.json").sort());
+      expect(described).toEqual(
+        readdirSync(dir)
+          .filter((f) => f !== "index.html" && f !== "datapackage.json")
+          .sort(),
+      );
       for (const resource of pkg.resources.filter((r) => r.path.endsWith(".csv"))) {
         const fields = resource.schema?.fields ?? [];
         const rows = parseCsv(read(`${code}/data/${resource.path}`), { columns: true, bom: true }) as Array<Record<string, string>>;
@@ -110,7 +124,9 @@ describe("archival outputs of the real archive", () => {
   });
 
   it("writes a TimelineJS timeline of the dated events and a Data and downloads page", () => {
-    const timeline = JSON.parse(read("en/data/timeline.json")) as { events: Array<{ start_date: { year: number }; text: { headline: string } }> };
+    const timeline = JSON.parse(read("en/data/timeline.json")) as {
+      events: Array<{ start_date: { year: number }; text: { headline: string } }>;
+    };
     const loc = data.archive.byLanguage.get("en");
     const dated = loc?.events.filter((e) => e.date?.precision !== "undated") ?? [];
     // TimelineJS reads headlines as HTML: read as HTML, they give back the titles.
@@ -118,7 +134,9 @@ describe("archival outputs of the real archive", () => {
     for (const event of timeline.events) expect(Number.isInteger(event.start_date.year)).toBe(true);
     const $ = load(read("es/data/index.html"));
     expect($("h1").text()).toBe("Datos y descargas");
-    const links = $("dl.downloads a").map((_, a) => $(a).attr("href")).get();
+    const links = $("dl.downloads a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links).toContain("../../es/data/events.csv");
     expect(links).toContain("../../es/data/datapackage.json");
     expect($('a[rel="license"]').attr("href")).toBe(data.archive.settings.licence.url);

@@ -110,7 +110,9 @@ describe("the built fixture's search markup", () => {
   });
 
   it("indexes one language per index, item pages only", () => {
-    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // Seven item types, one item each, per language.
     expect(entry.languages.en?.page_count).toBe(9);
     expect(entry.languages.es?.page_count).toBe(9);

@@ -84,7 +84,10 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
       { property: "og:locale", content: ogLocale(language.locale) },
       ...page.alternates
         .filter((a) => a.lang !== page.lang)
-        .map((a) => ({ property: "og:locale:alternate", content: ogLocale(archive.languages.find((l) => l.code === a.lang)?.locale ?? a.lang) })),
+        .map((a) => ({
+          property: "og:locale:alternate",
+          content: ogLocale(archive.languages.find((l) => l.code === a.lang)?.locale ?? a.lang),
+        })),
     ],
     dublinCore: [
       { name: "DCTERMS.title", content: page.title },
@@ -129,7 +132,9 @@ function subjectsOf(page: SitePage, loc: LocalizedArchive): string[] {
   const type = item && loc.types.get(item.type);
   if (!item || !type) return [];
   // Campaigns named by the item's own fields, not those of its roles.
-  const campaignIds = (type.references ?? []).filter((r) => r.target === "campaign" && !r.field.includes(".")).flatMap((r) => idsAt(item.data, r.field).map((x) => x.id));
+  const campaignIds = (type.references ?? [])
+    .filter((r) => r.target === "campaign" && !r.field.includes("."))
+    .flatMap((r) => idsAt(item.data, r.field).map((x) => x.id));
   const terms = (type.vocabulary ?? []).flatMap((ref) => {
     const byId = loc.termById[ref.list as keyof LocalizedArchive["termById"]];
     return byId ? idsAt(item.data, ref.field).map(({ id }) => byId.get(id)?.label) : [];
