@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
 import { outputsPlugin } from "./src/eleventy/outputs-plugin.ts";
@@ -6,13 +7,22 @@ import { siteOptionsFromEnv } from "./src/site.ts";
 
 // The table of contents of the build: each concern is a plugin in src/eleventy/.
 export default function (config: UserConfig) {
+  // The layouts folder: the package's own, or the theme layered over it (src/theme.ts).
+  const layouts = process.env.ARCHIVE_LAYOUTS_DIR ?? path.join(import.meta.dirname, "layouts");
+  // An installed package's layouts sit under node_modules/, which Eleventy (and the archive's
+  // .gitignore) skip by default; the input is only ever a layouts folder.
+  config.ignores.delete("**/node_modules/**");
+  config.setUseGitIgnore(false);
   config.addPlugin(sitePlugin, siteOptionsFromEnv());
   config.addPlugin(outputsPlugin);
-  config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js" } });
+  config.addPlugin(assetsPlugin, {
+    sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js") },
+  });
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 
   return {
-    dir: { input: "layouts", includes: "_includes" },
+    // The input folder is given by whoever starts Eleventy: the package's layouts, or a layered theme.
+    dir: { includes: "_includes" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
   };

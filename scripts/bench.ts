@@ -41,7 +41,7 @@ async function benchSize(events: number): Promise<SizeResult> {
     const site = path.join(work, "site");
     const full = checked(
       "the full build",
-      await measureProcess(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", site], { cwd: projectRoot }),
+      await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }),
     );
     const pages = filesUnder(site).filter((f) => f.endsWith(".html")).length;
 

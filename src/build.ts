@@ -16,6 +16,8 @@ export interface BuildOptions extends SiteOptions {
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
+  /** The Eleventy input: the package's layouts, or a theme layered over them (src/theme.ts). */
+  layoutsDir?: string;
 }
 
 /**
@@ -57,9 +59,10 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("ARCHIVE_CONTENT_DIR", options.contentDir);
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
+  setEnv("ARCHIVE_LAYOUTS_DIR", options.layoutsDir);
   // The content types and layout folders travel with the handed-over site: the environment cannot carry them.
   handOverSite({ ...siteOptionsFromEnv(), types: options.types, layoutDirs: options.layoutDirs }, site ?? loadSite(options));
-  const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
+  const eleventy = new Eleventy(options.layoutsDir ?? path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });

@@ -128,9 +128,8 @@ describe("npm run dev", () => {
     const child = spawn(
       process.execPath,
       [
-        "--import",
-        "tsx",
-        path.join(projectRoot, "scripts", "dev.ts"),
+        path.join(projectRoot, "bin", "campaign-archive.js"),
+        "dev",
         "--port",
         String(port),
         "--out",
