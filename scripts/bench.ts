@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeBareSite } from "../src/bench/bare-eleventy.ts";
 import { hugoVersion, writeHugoSite } from "../src/bench/bare-hugo.ts";
-import { measureDevRebuild, type DevRebuild } from "../src/bench/dev-rebuild.ts";
+import { measureDevRebuild, type DevRebuild } from "../src/bench/rebuild-timing.ts";
 import { measureFirstQuery } from "../src/bench/first-query.ts";
 import { generateArchive } from "../src/bench/generate-archive.ts";
 import { distinctIndexWords } from "../src/bench/index-words.ts";
@@ -40,7 +40,9 @@ const runOf = (m: Measured): Run => ({ wallMs: m.wallMs, peakRssBytes: m.peakRss
 
 /** Pagefind's command with its default settings on a baseline's output, as a site without our build would use it. */
 async function pagefindOn(site: string): Promise<Run> {
-  return runOf(checked("Pagefind on a baseline", await measureProcess(node, [pagefindCommand, "--site", site, "--quiet"], { cwd: projectRoot })));
+  return runOf(
+    checked("Pagefind on a baseline", await measureProcess(node, [pagefindCommand, "--site", site, "--quiet"], { cwd: projectRoot })),
+  );
 }
 
 async function benchSize(events: number): Promise<SizeResult> {
@@ -51,16 +53,36 @@ async function benchSize(events: number): Promise<SizeResult> {
     generateArchive(content, { events, seed: Number(values.seed), templateDir: path.join(projectRoot, "content") });
     log("generated the archive; full build…");
     const site = path.join(work, "site");
-    const full = checked("the full build", await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }));
+    const full = checked(
+      "the full build",
+      await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }),
+    );
     const searchMs = 1000 * Number(/search index ([\d.]+) s/.exec(full.output)?.[1] ?? NaN);
-    const peakOf = (command: RegExp) => Math.max(0, ...Object.entries(full.peakRssByCommand).filter(([name]) => command.test(name)).map(([, bytes]) => bytes));
+    const peakOf = (command: RegExp) =>
+      Math.max(
+        0,
+        ...Object.entries(full.peakRssByCommand)
+          .filter(([name]) => command.test(name))
+          .map(([, bytes]) => bytes),
+      );
     const weights = pageWeights(site);
 
     log(`full build ${(full.wallMs / 1000).toFixed(1)} s; bare Eleventy…`);
     const bareSite = writeBareSite(content, path.join(work, "bare"));
     const bareOut = path.join(work, "bare-site");
-    const bareBuild = checked("bare Eleventy", await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${bareOut}`, "--quiet"], { cwd: path.join(work, "bare") }));
-    const bare: Baseline = { name: "bare Eleventy", build: runOf(bareBuild), pagefind: await pagefindOn(bareOut), pages: bareSite.pages, indexWords: distinctIndexWords(bareOut) };
+    const bareBuild = checked(
+      "bare Eleventy",
+      await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${bareOut}`, "--quiet"], {
+        cwd: path.join(work, "bare"),
+      }),
+    );
+    const bare: Baseline = {
+      name: "bare Eleventy",
+      build: runOf(bareBuild),
+      pagefind: await pagefindOn(bareOut),
+      pages: bareSite.pages,
+      indexWords: distinctIndexWords(bareOut),
+    };
     rmSync(path.join(work, "bare"), { recursive: true, force: true });
     rmSync(bareOut, { recursive: true, force: true });
 
@@ -71,7 +93,13 @@ async function benchSize(events: number): Promise<SizeResult> {
       const hugoSite = writeHugoSite(content, hugoDir);
       const hugoOut = path.join(hugoDir, "public");
       const hugoBuild = checked("Hugo", await measureProcess("hugo", ["--quiet", "--destination", hugoOut], { cwd: hugoDir }));
-      hugoBaseline = { name: "Hugo", build: runOf(hugoBuild), pagefind: await pagefindOn(hugoOut), pages: hugoSite.pages, indexWords: distinctIndexWords(hugoOut) };
+      hugoBaseline = {
+        name: "Hugo",
+        build: runOf(hugoBuild),
+        pagefind: await pagefindOn(hugoOut),
+        pages: hugoSite.pages,
+        indexWords: distinctIndexWords(hugoOut),
+      };
       rmSync(hugoDir, { recursive: true, force: true });
     }
 
@@ -84,7 +112,15 @@ async function benchSize(events: number): Promise<SizeResult> {
       const eventFile = path.join(eventsDir, readdirSync(eventsDir).sort()[0] as string);
       for (const incremental of [false, true]) {
         log(`dev rebuild (${incremental ? "--incremental" : "watch"})…`);
-        dev.push(await measureDevRebuild({ projectRoot, contentDir: content, outDir: path.join(work, `dev-${incremental}`), eventFile, incremental }));
+        dev.push(
+          await measureDevRebuild({
+            projectRoot,
+            contentDir: content,
+            outDir: path.join(work, `dev-${incremental}`),
+            eventFile,
+            incremental,
+          }),
+        );
       }
     }
     const size = siteSize(site);
@@ -117,7 +153,14 @@ async function benchSize(events: number): Promise<SizeResult> {
 const cpus = os.cpus();
 const report: BenchReport = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus.length, model: cpus[0]?.model ?? "unknown", node: process.version, memoryBytes: os.totalmem(), load: os.loadavg(), hugo },
+  machine: {
+    cpus: cpus.length,
+    model: cpus[0]?.model ?? "unknown",
+    node: process.version,
+    memoryBytes: os.totalmem(),
+    load: os.loadavg(),
+    hugo,
+  },
   budgetBytes: pageBudgetBytes,
   sizes: [],
   scaling: [],
@@ -131,12 +174,18 @@ for (const events of sizes) {
   report.machine.load = os.loadavg();
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
-console.log(`\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}${hugo ? `, ${hugo}` : ""}\n`);
+console.log(
+  `\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}${hugo ? `, ${hugo}` : ""}\n`,
+);
 console.log(formatTable(report));
 console.log(`\nWrote ${file}`);
 
-const over = report.sizes.flatMap((r) => r.overBudget.map((p) => `${r.eventsPerLanguage.toLocaleString("en-US")} events: ${p.page} ${p.bytes} B`));
+const over = report.sizes.flatMap((r) =>
+  r.overBudget.map((p) => `${r.eventsPerLanguage.toLocaleString("en-US")} events: ${p.page} ${p.bytes} B`),
+);
 if (over.length > 0) {
-  console.error(`\n${over.length} page(s) over the budget of ${pageBudgetBytes} B (gzipped, with CSS):\n${over.slice(0, 50).join("\n")}${over.length > 50 ? `\n… and ${over.length - 50} more` : ""}`);
+  console.error(
+    `\n${over.length} page(s) over the budget of ${pageBudgetBytes} B (gzipped, with CSS):\n${over.slice(0, 50).join("\n")}${over.length > 50 ? `\n… and ${over.length - 50} more` : ""}`,
+  );
   process.exitCode = 1;
 }

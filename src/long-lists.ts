@@ -126,7 +126,8 @@ export function timelineYearPages<P extends ListPage>(timeline: P, loc: Localize
   return groups.map((group) => {
     const path = timelineYearPath(loc.language.code, group.year);
     const title = group.year === undefined ? t("timeline.undated") : fillString(t("timelineYear.title"), { year: group.year });
-    const description = group.year === undefined ? t("timelineYear.undatedDescription") : fillString(t("timelineYear.description"), { year: group.year });
+    const description =
+      group.year === undefined ? t("timelineYear.undatedDescription") : fillString(t("timelineYear.description"), { year: group.year });
     const page: ListPage = {
       ...timeline,
       kind: "timeline-year",

@@ -1,4 +1,4 @@
-import type { SitePath } from "./urls.ts";
+import { pagePath, type SitePath } from "./urls.ts";
 
 /**
  * One page of a list that is split over several pages, so that no page outgrows the first
@@ -16,14 +16,13 @@ export interface Pager {
   paths: SitePath[];
 }
 
-/** The address of page `number` of a list whose first page is at `first`. */
-export function pagePath(first: SitePath, number: number): SitePath {
-  return number === 1 ? first : `${first}page/${number}/`;
-}
-
 /** Splits a list of `total` entries at `first` into pages of at most `perPage` entries; an empty list still has its page. */
 export function pagersFor(first: SitePath, total: number, perPage: number): Pager[] {
-  return pagersForWeights(first, Array.from({ length: total }, () => 1), perPage);
+  return pagersForWeights(
+    first,
+    Array.from({ length: total }, () => 1),
+    perPage,
+  );
 }
 
 /**
@@ -56,7 +55,8 @@ export function pagerLinks(pager: Pager): Array<{ number?: number; path?: SitePa
   const links: Array<{ number?: number; path?: SitePath; current: boolean }> = [];
   pager.paths.forEach((path, i) => {
     const number = i + 1;
-    if (number === 1 || number === pager.count || Math.abs(number - pager.number) <= 2) links.push({ number, path, current: number === pager.number });
+    if (number === 1 || number === pager.count || Math.abs(number - pager.number) <= 2)
+      links.push({ number, path, current: number === pager.number });
     else if (links.at(-1)?.number !== undefined) links.push({ current: false });
   });
   return links;

@@ -23,7 +23,10 @@ interface FailedRender {
 }
 
 /** The options a render needs; the rest (steps after it) stay with the parent. */
-export type RenderRequest = Pick<BuildOptions, "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet" | "pagesPerBatch" | "layoutsDir">;
+export type RenderRequest = Pick<
+  BuildOptions,
+  "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet" | "pagesPerBatch" | "layoutsDir" | "layoutDirs"
+>;
 
 /** What one render process is asked: the options and which batch of the pages to render. */
 interface BatchRequest extends RenderRequest {

@@ -32,7 +32,8 @@ export function checkPagefindBinary(): void {
   const given = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
   const system = `${process.platform === "win32" ? "windows" : process.platform}-${process.env.npm_config_arch ?? process.arch}`;
   if (given !== undefined) {
-    if (!existsSync(given)) throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
+    if (!existsSync(given))
+      throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
     return;
   }
   const require = createRequire(import.meta.resolve("pagefind"));
@@ -58,7 +59,7 @@ export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.
 /**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
- * which the layouts put on item pages (see src/search-meta.ts).
+ * which the layouts put on item pages (see src/outputs/search-record.ts).
  *
  * Pagefind's command reads the pages from disk and writes its files itself: the index does not
  * come back to this process in one message (through the Node API, up to 340 MB at 10,000
@@ -66,14 +67,25 @@ export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
   checkPagefindBinary();
-  const args = [pagefindCommand, "--site", siteDir, "--quiet", ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector])];
+  const args = [
+    pagefindCommand,
+    "--site",
+    siteDir,
+    "--quiet",
+    ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector]),
+  ];
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
   // Pagefind reads this from its environment (pagefind is pinned, so the name cannot drift).
-  const env = { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize) };
+  const env = {
+    ...process.env,
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize),
+  };
   const { code, output } = await run(process.execPath, args, env);
   if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
   canonicaliseOnDisk(path.join(siteDir, "pagefind"));
-  const pages = readdirSync(siteDir, { recursive: true }).filter((file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`)).length;
+  const pages = readdirSync(siteDir, { recursive: true }).filter(
+    (file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`),
+  ).length;
   return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
 }
 

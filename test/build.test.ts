@@ -5,7 +5,7 @@ import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchiveSite, renderSite, swapInto } from "../src/build.ts";
 import { ContentError } from "../src/content/errors.ts";
-import { loadSite } from "../src/eleventy/archive-plugin.ts";
+import { loadSite } from "../src/site.ts";
 import { baseItems, writeFixture } from "./helpers/fixture.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 
@@ -17,7 +17,15 @@ describe("building a fixture archive", () => {
 
   it("writes a page per item and language at /{lang}/{type}/{id}/", () => {
     for (const lang of ["en", "es"]) {
-      for (const page of ["event/march-on-capitol", "campaign/first-campaign", "goal/fc-citizenship", "organization/alliance-one", "person/ana-chair", "source/doc-one", "page/about"]) {
+      for (const page of [
+        "event/march-on-capitol",
+        "campaign/first-campaign",
+        "goal/fc-citizenship",
+        "organization/alliance-one",
+        "person/ana-chair",
+        "source/doc-one",
+        "page/about",
+      ]) {
         expect(existsSync(path.join(site, lang, page, "index.html")), `${lang}/${page}`).toBe(true);
       }
     }
@@ -70,7 +78,10 @@ describe("the staging swap", () => {
 
   it("swapInto moves a staged folder over an existing one", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "swap-"));
-    for (const [dir, text] of [["old", "old"], ["new", "new"]] as const) {
+    for (const [dir, text] of [
+      ["old", "old"],
+      ["new", "new"],
+    ] as const) {
       mkdirSync(path.join(parent, dir));
       writeFileSync(path.join(parent, dir, "index.html"), text);
     }
@@ -100,7 +111,11 @@ describe("rendering in a process of its own", () => {
     const contentDir = writeFixture();
     await buildArchiveSite({ contentDir, outDir: path.join(parent, "whole"), afterRender: [] });
     await buildArchiveSite({ contentDir, outDir: path.join(parent, "batched"), afterRender: [], renderApart: true, pagesPerBatch: 25 });
-    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => !f.startsWith(".")).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => !f.startsWith("."))
+        .sort();
     const whole = files(path.join(parent, "whole"));
     expect(whole.length).toBeGreaterThan(30);
     expect(files(path.join(parent, "batched"))).toEqual(whole);
@@ -116,7 +131,9 @@ describe("rendering in a process of its own", () => {
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), "apart-")), "_site");
     const failing = buildArchiveSite({ contentDir: writeFixture(items), outDir, afterRender: [], renderApart: true });
     await expect(failing).rejects.toBeInstanceOf(ContentError);
-    await expect(failing).rejects.toMatchObject({ problems: [expect.objectContaining({ field: "date", file: expect.stringContaining("march-on-capitol") })] });
+    await expect(failing).rejects.toMatchObject({
+      problems: [expect.objectContaining({ field: "date", file: expect.stringContaining("march-on-capitol") })],
+    });
     expect(existsSync(outDir)).toBe(false);
   });
 });

@@ -42,7 +42,9 @@ describe("long lists split over pages", () => {
 
   it("keeps the timeline's address as an index of decades and years, each year on a page of its own", () => {
     const $ = page("en/timeline/index.html");
-    const years = $("nav.years a").map((_, a) => target("en/timeline/index.html", a.attribs.href ?? "")).get();
+    const years = $("nav.years a")
+      .map((_, a) => target("en/timeline/index.html", a.attribs.href ?? ""))
+      .get();
     expect(years.length).toBeGreaterThan(10);
     expect(years).toContain("en/timeline/1994/index.html");
     expect(years.at(-1)).toBe("en/timeline/undated/index.html");
@@ -80,7 +82,11 @@ describe("long lists split over pages", () => {
   it("lists every source once over the bibliography's pages, each with every item that cites it", () => {
     const pages = pagesOf("en/source/index.html");
     expect(pages.length).toBeGreaterThan(1);
-    const sources = pages.flatMap(($) => $("ol.bibliography > li > a").map((_, a) => a.attribs.href).get());
+    const sources = pages.flatMap(($) =>
+      $("ol.bibliography > li > a")
+        .map((_, a) => a.attribs.href)
+        .get(),
+    );
     expect(new Set(sources).size).toBe(25);
     expect(sources).toHaveLength(25);
   });

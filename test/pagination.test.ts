@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decadesOf, pagePath, pagerLinks, pagersFor, pagersForWeights, pageSlice, type Pager } from "../src/pagination.ts";
+import { decadesOf, pagerLinks, pagersFor, pagersForWeights, pageSlice, type Pager } from "../src/pagination.ts";
+import { pagePath } from "../src/urls.ts";
 
 describe("splitting a list over pages", () => {
   it("keeps the list's address for page 1 and puts page n below it", () => {
@@ -58,7 +59,8 @@ describe("splitting a list of entries that weigh differently", () => {
 describe("a pager's links", () => {
   it("shows the first, the last and two pages either side of this one, with gaps between", () => {
     const pagers = pagersFor("en/topic/x/", 100, 5);
-    const shown = (n: number) => pagerLinks(pagers[n - 1] as Pager).map((l) => (l.number === undefined ? "…" : l.current ? `[${l.number}]` : String(l.number)));
+    const shown = (n: number) =>
+      pagerLinks(pagers[n - 1] as Pager).map((l) => (l.number === undefined ? "…" : l.current ? `[${l.number}]` : String(l.number)));
     expect(shown(1)).toEqual(["[1]", "2", "3", "…", "20"]);
     expect(shown(10)).toEqual(["1", "…", "8", "9", "[10]", "11", "12", "…", "20"]);
     expect(shown(20)).toEqual(["1", "…", "18", "19", "[20]"]);

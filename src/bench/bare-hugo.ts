@@ -23,7 +23,10 @@ export function writeHugoSite(contentDir: string, dir: string): { pages: number 
   );
   writeFileSync(
     path.join(dir, "hugo.yaml"),
-    yaml.dump({ disableKinds: ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"], markup: { goldmark: { renderer: { unsafe: true } } } }),
+    yaml.dump({
+      disableKinds: ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"],
+      markup: { goldmark: { renderer: { unsafe: true } } },
+    }),
   );
   let pages = 0;
   for (const item of itemBodies(contentDir)) {

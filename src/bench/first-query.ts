@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../browser.ts";
 import { startStaticServer } from "../static-server.ts";
 
 export interface FirstQuery {
@@ -20,10 +20,7 @@ export interface FirstQuery {
  */
 export async function measureFirstQuery(siteDir: string, lang: string, word: string): Promise<FirstQuery> {
   const server = await startStaticServer({ root: siteDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const sizes: Array<Promise<number>> = [];
@@ -35,7 +32,9 @@ export async function measureFirstQuery(siteDir: string, lang: string, word: str
     await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(word)}`);
     // The status says how many results there are once the list is shown.
     await page.locator("#search-results > li").first().waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => !document.querySelector("#search-status")?.textContent?.endsWith("…"), undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector("#search-status")?.textContent?.endsWith("…"), undefined, {
+      timeout: 120_000,
+    });
     await page.waitForLoadState("networkidle");
     const results = await page.locator("#search-results > li").count();
     const bytes = await Promise.all(sizes);

@@ -1,4 +1,4 @@
-import type { DevRebuild } from "./dev-rebuild.ts";
+import type { DevRebuild } from "./rebuild-timing.ts";
 import type { FirstQuery } from "./first-query.ts";
 import type { Percentiles } from "./site-weight.ts";
 
@@ -93,7 +93,17 @@ function table(head: string[], rows: string[][]): string {
 export function formatTable(report: BenchReport): string {
   const baseline = (b: Baseline | undefined) => (b ? `${s(b.build.wallMs)} + ${s(b.pagefind.wallMs)}` : "not installed");
   const time = table(
-    ["events / lang", "HTML pages (files, size)", "full build (search phase)", "ms / page", "bare Eleventy + Pagefind", "full / bare", "without search / bare Eleventy", "Hugo + Pagefind", "full / Hugo"],
+    [
+      "events / lang",
+      "HTML pages (files, size)",
+      "full build (search phase)",
+      "ms / page",
+      "bare Eleventy + Pagefind",
+      "full / bare",
+      "without search / bare Eleventy",
+      "Hugo + Pagefind",
+      "full / Hugo",
+    ],
     report.sizes.map((r) => [
       n(r.eventsPerLanguage),
       `${n(r.full.pages)} (${n(r.full.files)}, ${mb(r.full.bytes)})`,
@@ -118,7 +128,15 @@ export function formatTable(report: BenchReport): string {
     ]),
   );
   const output = table(
-    ["events / lang", "index words (bare, Hugo)", "index size", "first search en / es", "page weight p50 / p90 / p99 / max (gzip, with CSS)", `pages over ${n(report.budgetBytes)} B`, "dev rebuild (watch / incremental)"],
+    [
+      "events / lang",
+      "index words (bare, Hugo)",
+      "index size",
+      "first search en / es",
+      "page weight p50 / p90 / p99 / max (gzip, with CSS)",
+      `pages over ${n(report.budgetBytes)} B`,
+      "dev rebuild (watch / incremental)",
+    ],
     report.sizes.map((r) => {
       const dev = (incremental: boolean) => r.dev.find((d) => d.incremental === incremental);
       const w = r.pageWeight;
@@ -128,13 +146,16 @@ export function formatTable(report: BenchReport): string {
         mb(r.indexBytes),
         r.firstQuery.map((q) => kb(q.bytes)).join(" / "),
         `${kb(w.p50)} / ${kb(w.p90)} / ${kb(w.p99)} / ${kb(w.max)}`,
-        r.overBudget.length === 0 ? "none" : `${n(r.overBudget.length)}, largest ${r.overBudget[0]?.page} ${kb(r.overBudget[0]?.bytes ?? 0)}`,
+        r.overBudget.length === 0
+          ? "none"
+          : `${n(r.overBudget.length)}, largest ${r.overBudget[0]?.page} ${kb(r.overBudget[0]?.bytes ?? 0)}`,
         r.dev.length ? `${s(dev(false)?.rebuildMs ?? NaN)} / ${s(dev(true)?.rebuildMs ?? NaN)}` : "not run",
       ];
     }),
   );
   const scaling = report.scaling.map(
-    (g) => `${n(g.from)} → ${n(g.to)} events: ${g.itemRatio}× the items took ${g.timeRatio.toFixed(1)}× the time (${g.perPageRatio.toFixed(2)}× per page).`,
+    (g) =>
+      `${n(g.from)} → ${n(g.to)} events: ${g.itemRatio}× the items took ${g.timeRatio.toFixed(1)}× the time (${g.perPageRatio.toFixed(2)}× per page).`,
   );
   return [time, "", memory, "", output, "", ...scaling].join("\n");
 }
