@@ -175,7 +175,10 @@ function drawNarrow(lanes: Lanes, firstYear: number, lastYear: number, root: str
   const column = (i: number) => yearColumn + i * columnWidth;
 
   const header = lanes
-    .map(({ lane }, i) => `<text class="lane-name cc-${lane.id}" x="${(column(i) + columnWidth / 2).toFixed(1)}" y="16" text-anchor="middle">${escapeHtml(lane.data.shortName)}</text>`)
+    .map(
+      ({ lane }, i) =>
+        `<text class="lane-name cc-${lane.id}" x="${(column(i) + columnWidth / 2).toFixed(1)}" y="16" text-anchor="middle">${escapeHtml(lane.data.shortName)}</text>`,
+    )
     .join("");
   let y = 28;
   const rows: string[] = [];
@@ -191,7 +194,9 @@ function drawNarrow(lanes: Lanes, firstYear: number, lastYear: number, root: str
       if (list.length === 0) return "";
       const used = Math.min(list.length, perLine) * targetSize;
       const left = column(i) + (columnWidth - used) / 2 + targetSize / 2;
-      const dots = list.map((p, k) => dot(p, left + (k % perLine) * targetSize, y + targetSize / 2 + Math.floor(k / perLine) * targetSize, root));
+      const dots = list.map((p, k) =>
+        dot(p, left + (k % perLine) * targetSize, y + targetSize / 2 + Math.floor(k / perLine) * targetSize, root),
+      );
       return `<g class="cc-${lanes[i]?.lane.id}">${dots.join("")}</g>`;
     });
     rows.push(`<line x1="0" x2="${width}" y1="${y}" y2="${y}"/><text x="0" y="${y + 16}">${year}</text>${columns.join("")}`);

@@ -1,6 +1,14 @@
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { accessDate, escapeBibtex, formatBibtex, formatCitations, formatCslJson, type CitationContext, type CitedWork } from "../src/citations.ts";
+import {
+  accessDate,
+  escapeBibtex,
+  formatBibtex,
+  formatCitations,
+  formatCslJson,
+  type CitationContext,
+  type CitedWork,
+} from "../src/outputs/citations.ts";
 import { fixtureSettings } from "./helpers/fixture.ts";
 
 const strings = {
@@ -47,7 +55,9 @@ describe("citations", () => {
       "Archive project. (2026, November 23). March on the Capitol. Campaigns Archive. Retrieved June 5, 2027, from https://archive.example.org/en/event/march/",
     );
     expect(apa?.parts.find((p) => p.italic)?.text).toBe("March on the Capitol.");
-    expect(mla?.text).toBe("“March on the Capitol.” Campaigns Archive, Archive project, 23 Nov. 2026, archive.example.org/en/event/march/. Accessed 5 June 2027.");
+    expect(mla?.text).toBe(
+      "“March on the Capitol.” Campaigns Archive, Archive project, 23 Nov. 2026, archive.example.org/en/event/march/. Accessed 5 June 2027.",
+    );
     expect(mla?.parts.find((p) => p.italic)?.text).toBe("Campaigns Archive");
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
+import { builtinTypes } from "../src/content-types/index.ts";
 import { defaultSeedsDir, normaliseTypography, verifyQuotes } from "../src/content/evidence.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
@@ -58,7 +59,20 @@ describe("evidence when content loads", () => {
     const result = loadContent(
       writeFixture([
         ...baseItems(),
-        { lang: "en", folder: "goals", data: { id: "draft-goal", draft: true, campaign: "first-campaign", themes: ["citizenship"], kind: "goal", sources: ["doc-one"], title: "Draft", summary: "Not yet." } },
+        {
+          lang: "en",
+          folder: "goals",
+          data: {
+            id: "draft-goal",
+            draft: true,
+            campaign: "first-campaign",
+            themes: ["citizenship"],
+            kind: "goal",
+            sources: ["doc-one"],
+            title: "Draft",
+            summary: "Not yet.",
+          },
+        },
       ]),
     );
     expect(result.problems).toEqual([]);
@@ -108,14 +122,16 @@ describe("evidence when content loads", () => {
         if (item.lang === "es") (item.data.evidence as Array<Record<string, unknown>>)[0]!.quote = "Pedimos un camino a la ciudadanía.";
       }),
     );
-    expect(result.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/es\/goals\/fc-citizenship\.md$/), field: "evidence" })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/es\/goals\/fc-citizenship\.md$/), field: "evidence" }),
+    ]);
   });
 });
 
 describe("verifyQuotes", () => {
   it("finds every fixture quote in the fixture's document", () => {
     const content = loaded(writeFixture());
-    const check = verifyQuotes(content.items, "en", writeFixtureSeeds());
+    const check = verifyQuotes(content.items, builtinTypes, "en", writeFixtureSeeds());
     expect(check.problems).toEqual([]);
     // campaign, three events, goal, one role
     expect(check.verified).toBe(6);
@@ -125,7 +141,7 @@ describe("verifyQuotes", () => {
     const dir = fixtureWith("organizations", "alliance-one", (item) => {
       (item.data.roles as Array<{ evidence: Array<Record<string, unknown>> }>)[0]!.evidence[0]!.quote = "The campaign began in June 2010.";
     });
-    const check = verifyQuotes(loaded(dir).items, "en", writeFixtureSeeds());
+    const check = verifyQuotes(loaded(dir).items, builtinTypes, "en", writeFixtureSeeds());
     expect(check.problems).toEqual([
       {
         file: expect.stringMatching(/en\/organizations\/alliance-one\.md$/),
@@ -138,7 +154,7 @@ describe("verifyQuotes", () => {
   });
 
   it("fails when a source's document is missing from the folder", () => {
-    const check = verifyQuotes(loaded(writeFixture()).items, "en", writeFixtureSeeds({ "other.txt": "" }));
+    const check = verifyQuotes(loaded(writeFixture()).items, builtinTypes, "en", writeFixtureSeeds({ "other.txt": "" }));
     expect(check.verified).toBe(0);
     expect(check.problems).toHaveLength(6);
     expect(check.problems[0]).toMatchObject({ expected: expect.stringContaining("the document 000_test.txt"), found: "no such file" });
@@ -148,7 +164,10 @@ describe("verifyQuotes", () => {
 describe("what the sources say, on item pages", () => {
   let site: string;
   const page = (file: string): CheerioAPI => load(readFileSync(path.join(site, file), "utf8"));
-  const sectionTexts = ($: CheerioAPI) => $("main h2").map((_, h) => $(h).text()).get();
+  const sectionTexts = ($: CheerioAPI) =>
+    $("main h2")
+      .map((_, h) => $(h).text())
+      .get();
 
   beforeAll(async () => {
     // A government body the campaign's document names: listed apart from the coalition.
@@ -157,13 +176,21 @@ describe("what the sources say, on item pages", () => {
     const items: FixtureItem[] = [
       ...baseItems(),
       { lang: "en", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol" }) },
-      { lang: "es", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol", quoteTranslation: "el Capitolio" }) },
+      {
+        lang: "es",
+        folder: "organizations",
+        data: congress({ source: "doc-one", quote: "the Capitol", quoteTranslation: "el Capitolio" }),
+      },
     ];
     site = await buildFixtureSite(writeFixture(items), { search: false });
   });
 
   it("quotes the document in its language, linked to the source's page, on an event, a goal and a campaign", () => {
-    for (const file of ["en/event/march-on-capitol/index.html", "en/goal/fc-citizenship/index.html", "en/campaign/first-campaign/index.html"]) {
+    for (const file of [
+      "en/event/march-on-capitol/index.html",
+      "en/goal/fc-citizenship/index.html",
+      "en/campaign/first-campaign/index.html",
+    ]) {
       const $ = page(file);
       const section = $("section").filter((_, s) => $(s).children("h2").text() === "What the sources say");
       expect(section.length, file).toBe(1);
@@ -194,7 +221,12 @@ describe("what the sources say, on item pages", () => {
   it("lists a body the documents only name apart from the coalition members, on the campaign and on its own page", () => {
     const campaign = page("en/campaign/first-campaign/index.html");
     const members = campaign("#c-members").parent();
-    expect(members.find("a").map((_, a) => campaign(a).text()).get()).toEqual(["Alliance One"]);
+    expect(
+      members
+        .find("a")
+        .map((_, a) => campaign(a).text())
+        .get(),
+    ).toEqual(["Alliance One"]);
     expect(campaign("#c-named").text()).toBe("Named in the campaign's documents");
     expect(campaign("#c-named").parent().find("a").text()).toBe("Congress");
 
@@ -209,14 +241,11 @@ describe("what the sources say, on item pages", () => {
 const seedsDir = path.resolve(projectRoot, process.env.ARCHIVE_SEEDS_DIR ?? defaultSeedsDir);
 const seedsPresent = existsSync(seedsDir);
 if (!seedsPresent) console.warn(`Quotes of the real archive NOT checked: no source documents at ${seedsDir} (set ARCHIVE_SEEDS_DIR).`);
-describe.skipIf(!seedsPresent)(
-  `quotes of the real archive${seedsPresent ? "" : ` (SKIPPED: no source documents at ${seedsDir})`}`,
-  () => {
-    it("finds every quote in content/ in its source document", () => {
-      const content = loaded(path.join(projectRoot, "content"));
-      const check = verifyQuotes(content.items, content.settings.defaultLanguage, seedsDir);
-      expect(check.problems.map((p) => `${p.file} · ${p.field}: ${p.found}`)).toEqual([]);
-      expect(check.verified).toBeGreaterThan(100);
-    });
-  },
-);
+describe.skipIf(!seedsPresent)(`quotes of the real archive${seedsPresent ? "" : ` (SKIPPED: no source documents at ${seedsDir})`}`, () => {
+  it("finds every quote in content/ in its source document", () => {
+    const content = loaded(path.join(projectRoot, "content"));
+    const check = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);
+    expect(check.problems.map((p) => `${p.file} · ${p.field}: ${p.found}`)).toEqual([]);
+    expect(check.verified).toBeGreaterThan(100);
+  });
+});

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSite, type SiteData } from "../src/eleventy/archive-plugin.ts";
-import { jsonLdText, pageMetadata } from "../src/metadata.ts";
+import { loadSite, type SiteData } from "../src/site.ts";
+import { jsonLdText, pageMetadata } from "../src/outputs/metadata.ts";
 import type { SitePage } from "../src/site-pages.ts";
 import { writeFixture } from "./helpers/fixture.ts";
 
 describe("page metadata", () => {
   let site: SiteData;
   const page = (path: string) => site.pages.find((p) => p.path === path) as SitePage;
-  const graph = (path: string) => (pageMetadata(page(path), site.archive).jsonLd["@graph"] as Array<Record<string, unknown>>);
+  const graph = (path: string) => pageMetadata(page(path), site.archive).jsonLd["@graph"] as Array<Record<string, unknown>>;
   beforeAll(() => {
     site = loadSite({ contentDir: writeFixture(), pathPrefix: "/archive/" });
   });
@@ -28,8 +28,17 @@ describe("page metadata", () => {
     expect(meta.og).toContainEqual({ property: "og:url", content: meta.canonical });
     expect(meta.og).toContainEqual({ property: "og:locale:alternate", content: "es" });
     const dc = Object.fromEntries(meta.dublinCore.map((t) => [t.name, t.content]));
-    expect(dc).toMatchObject({ "DCTERMS.title": "March on the Capitol", "DCTERMS.date": "2013-09-12", "DCTERMS.language": "en", "DCTERMS.identifier": meta.canonical });
-    expect(meta.dublinCore.filter((t) => t.name === "DCTERMS.subject").map((t) => t.content)).toEqual(["First Campaign", "Protest", "Washington, D.C."]);
+    expect(dc).toMatchObject({
+      "DCTERMS.title": "March on the Capitol",
+      "DCTERMS.date": "2013-09-12",
+      "DCTERMS.language": "en",
+      "DCTERMS.identifier": meta.canonical,
+    });
+    expect(meta.dublinCore.filter((t) => t.name === "DCTERMS.subject").map((t) => t.content)).toEqual([
+      "First Campaign",
+      "Protest",
+      "Washington, D.C.",
+    ]);
     expect(meta.dublinCore).toContainEqual({ name: "DCTERMS.source", content: "About the campaign" });
     expect(meta.highwire).toContainEqual({ name: "citation_title", content: "March on the Capitol" });
     expect(meta.highwire).toContainEqual({ name: "citation_publication_date", content: "2026/01/01" });
@@ -38,7 +47,9 @@ describe("page metadata", () => {
   it("describes an event as a schema.org Event in its campaign's series, with breadcrumbs", () => {
     const [event, crumbs] = graph("en/event/march-on-capitol/");
     expect(event).toMatchObject({ "@type": "Event", startDate: "2013-09-12", location: [{ "@type": "Place", name: "Washington, D.C." }] });
-    expect(event?.superEvent).toEqual([{ "@type": "EventSeries", name: "First Campaign", url: "https://fixture.example.org/archive/en/campaign/first-campaign/timeline/" }]);
+    expect(event?.superEvent).toEqual([
+      { "@type": "EventSeries", name: "First Campaign", url: "https://fixture.example.org/archive/en/campaign/first-campaign/timeline/" },
+    ]);
     expect(crumbs?.["@type"]).toBe("BreadcrumbList");
     expect((crumbs?.itemListElement as unknown[]).length).toBe(3);
   });
@@ -53,7 +64,9 @@ describe("page metadata", () => {
     expect(JSON.stringify(campaign?.member)).toContain("alliance-one");
     const [organization] = graph("en/organization/alliance-one/");
     expect(organization?.["@type"]).toBe("Organization");
-    expect(organization?.memberOf).toMatchObject([{ "@type": "OrganizationRole", roleName: "anchor", memberOf: { "@type": "NGO", name: "First Campaign" } }]);
+    expect(organization?.memberOf).toMatchObject([
+      { "@type": "OrganizationRole", roleName: "anchor", memberOf: { "@type": "NGO", name: "First Campaign" } },
+    ]);
   });
 
   it("describes the home page as the archive's Collection and the data page as a Dataset", () => {

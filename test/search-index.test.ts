@@ -3,9 +3,11 @@ import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
+import { indexedTexts } from "../src/bench/index-words.ts";
 import { loadContent } from "../src/content/load.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
-import { billSpellings, nameInitials, searchRecord } from "../src/search-meta.ts";
+import { billSpellings, nameInitials } from "../src/content-types/search-words.ts";
+import { searchRecord } from "../src/outputs/search-record.ts";
 import { listSitePages, type SitePage } from "../src/site-pages.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { writeFixture } from "./helpers/fixture.ts";
@@ -109,10 +111,50 @@ describe("the built fixture's search markup", () => {
   });
 
   it("indexes one language per index, item pages only", () => {
-    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // Seven item types, one item each, per language.
     expect(entry.languages.en?.page_count).toBe(9);
     expect(entry.languages.es?.page_count).toBe(9);
+  });
+
+  it("indexes words as the page shows them: no fact label runs into its value", () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+    const checked = indexedTexts(site);
+    expect(checked.length).toBe(18);
+    for (const { url, content } of checked) {
+      const $ = html(`${url.replace(/^\//, "")}index.html`);
+      // Each text node's words on their own, and the hidden search words: what a reader can search.
+      const texts = $("main")
+        .find("*")
+        .contents()
+        .filter((_, node) => node.type === "text")
+        .map((_, node) => $(node).text())
+        .get();
+      const hidden = $("[data-words]")
+        .map((_, el) => $(el).attr("data-words") ?? "")
+        .get();
+      const shown = new Set([...texts, ...hidden].flatMap(words));
+      expect(
+        words(content).filter((word) => !shown.has(word)),
+        url,
+      ).toEqual([]);
+    }
+  });
+
+  it("leaves fact labels out of the index", () => {
+    const $ = html("en/event/march-on-capitol/index.html");
+    const labels = $("main dt")
+      .map((_, el) => $(el).text())
+      .get();
+    expect(labels).toContain("Places");
+    const event = indexedTexts(site).find((f) => f.url === "/en/event/march-on-capitol/");
+    for (const label of labels) expect(event?.content, label).not.toContain(label);
   });
 
   it("reports how many pages it read and how many it indexed", async () => {

@@ -28,10 +28,32 @@ describe("pages in a text browser (w3m)", () => {
   });
 
   const pages = [
-    { kind: "an event", page: "en/event/march-on-capitol", order: ["March on the Capitol", "Women marched.", "September 12, 2013", "Over 100 women took part; SB1070 was discussed.", "About the campaign"] },
-    { kind: "a Spanish event", page: "es/event/march-on-capitol", order: ["Marcha al Capitolio", "Las mujeres marcharon.", "12 de septiembre de 2013", "Más de 100 mujeres participaron"] },
-    { kind: "a campaign", page: "en/campaign/first-campaign", order: ["First Campaign", "A campaign for tests.", "May 2010", "It began.", "September 12, 2013 March on the Capitol"] },
-    { kind: "an organization", page: "en/organization/alliance-one", order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "September 12, 2013 March on the Capitol"] },
+    {
+      kind: "an event",
+      page: "en/event/march-on-capitol",
+      order: [
+        "March on the Capitol",
+        "Women marched.",
+        "September 12, 2013",
+        "Over 100 women took part; SB1070 was discussed.",
+        "About the campaign",
+      ],
+    },
+    {
+      kind: "a Spanish event",
+      page: "es/event/march-on-capitol",
+      order: ["Marcha al Capitolio", "Las mujeres marcharon.", "12 de septiembre de 2013", "Más de 100 mujeres participaron"],
+    },
+    {
+      kind: "a campaign",
+      page: "en/campaign/first-campaign",
+      order: ["First Campaign", "A campaign for tests.", "May 2010", "It began.", "September 12, 2013 March on the Capitol"],
+    },
+    {
+      kind: "an organization",
+      page: "en/organization/alliance-one",
+      order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "September 12, 2013 March on the Capitol"],
+    },
   ];
   for (const { kind, page, order } of pages) {
     it(`reads ${kind} page's title, date and body text in order, after the navigation`, () => {

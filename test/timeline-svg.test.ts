@@ -1,7 +1,15 @@
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { isPartialDate, parsePartialDate, type PartialDate } from "../src/dates.ts";
-import { axisPosition, narrowWidth, targetSize, timelineSvg, type TimelineEvent, type TimelineLane, type TimelineLayout } from "../src/timeline-svg.ts";
+import {
+  axisPosition,
+  narrowWidth,
+  targetSize,
+  timelineSvg,
+  type TimelineEvent,
+  type TimelineLane,
+  type TimelineLayout,
+} from "../src/timeline-svg.ts";
 
 function date(text: string, options: Parameters<typeof parsePartialDate>[1] = {}): PartialDate {
   const parsed = parsePartialDate(text, options);
@@ -36,7 +44,9 @@ function draw(events: TimelineEvent[], layout: TimelineLayout = "wide") {
 
 /** Every dot's centre, as drawn. */
 function centres($: ReturnType<typeof draw>): Array<{ x: number; y: number }> {
-  return $("circle").map((_, el) => ({ x: Number($(el).attr("cx")), y: Number($(el).attr("cy")) })).get();
+  return $("circle")
+    .map((_, el) => ({ x: Number($(el).attr("cx")), y: Number($(el).attr("cy")) }))
+    .get();
 }
 
 /** The closest two dots' distance: never under a tap target's size. */
@@ -54,18 +64,25 @@ describe("timelineSvg", () => {
 
   it("draws one lane per campaign that has dated events, named and in the campaign's colour class", () => {
     const $ = draw(events);
-    expect($("g.lane > text").map((_, el) => $(el).text()).get()).toEqual(["First Campaign", "Second Campaign"]);
-    expect($("g.lane").map((_, el) => $(el).attr("class")).get()).toEqual(["lane cc-first", "lane cc-second"]);
+    expect(
+      $("g.lane > text")
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(["First Campaign", "Second Campaign"]);
+    expect(
+      $("g.lane")
+        .map((_, el) => $(el).attr("class"))
+        .get(),
+    ).toEqual(["lane cc-first", "lane cc-second"]);
   });
 
   it("links every dot to its event with a relative href, once per campaign it belongs to", () => {
     const $ = draw(events);
-    expect($("a").map((_, el) => $(el).attr("href")).get()).toEqual([
-      "../../en/event/a/index.html",
-      "../../en/event/b/index.html",
-      "../../en/event/b/index.html",
-      "../../en/event/c/index.html",
-    ]);
+    expect(
+      $("a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["../../en/event/a/index.html", "../../en/event/b/index.html", "../../en/event/b/index.html", "../../en/event/c/index.html"]);
     expect($("a").first().children("title").text()).toBe("Event <a> & co (2010-05-09)");
   });
 
@@ -79,16 +96,23 @@ describe("timelineSvg", () => {
 
   it("places events left to right in date order", () => {
     const $ = draw(events);
-    const [a, b1, b2, c] = $("circle").map((_, el) => Number($(el).attr("cx"))).get();
+    const [a, b1, b2, c] = $("circle")
+      .map((_, el) => Number($(el).attr("cx")))
+      .get();
     expect(a).toBeLessThan(b1 ?? 0);
     expect(b2).toBeLessThan(c ?? 0);
   });
 
   it("stacks dots that share a date and spreads dots of one month, a tap target apart", () => {
     const $ = draw([event("x", "2015", ["first"]), event("y", "2015", ["first"])]);
-    expect($("circle").map((_, el) => $(el).attr("cx")).get()).toEqual([expect.any(String), $("circle").first().attr("cx")]);
+    expect(
+      $("circle")
+        .map((_, el) => $(el).attr("cx"))
+        .get(),
+    ).toEqual([expect.any(String), $("circle").first().attr("cx")]);
     const crowded = ["2018-06-20", "2018-06-26", "2018-06", "2018", "2018", "2018-07-01"].map((when, i) => event(`e${i}`, when, ["first"]));
-    for (const layout of ["wide", "narrow"] as const) expect(closest(centres(draw(crowded, layout))), layout).toBeGreaterThanOrEqual(targetSize);
+    for (const layout of ["wide", "narrow"] as const)
+      expect(closest(centres(draw(crowded, layout))), layout).toBeGreaterThanOrEqual(targetSize);
   });
 
   it("draws a narrow picture for phones: a year per row, a column per campaign headed by its short name", () => {
@@ -96,8 +120,16 @@ describe("timelineSvg", () => {
     expect($("svg").attr("class")).toBe("timeline-narrow");
     expect($("svg").attr("width")).toBe(String(narrowWidth));
     expect($("svg").attr("aria-describedby")).toBe("timeline-narrow-desc");
-    expect($("text.lane-name").map((_, el) => $(el).text()).get()).toEqual(["FC", "SC"]);
-    expect($("text:not(.lane-name)").map((_, el) => $(el).text()).get()).toEqual(["2010", "2013", "2018"]);
+    expect(
+      $("text.lane-name")
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(["FC", "SC"]);
+    expect(
+      $("text:not(.lane-name)")
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(["2010", "2013", "2018"]);
     const [a, b1, b2, c] = centres($);
     // Down the page in date order; an event of two campaigns sits in both columns, in the same row.
     expect(a?.y).toBeLessThan(b1?.y ?? 0);

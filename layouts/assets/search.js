@@ -57,12 +57,15 @@
     const all = select.options[0];
     const values = Object.keys(counts).sort((a, b) => a.localeCompare(b, document.documentElement.lang, { numeric: true }));
     if (chosen && !values.includes(chosen)) values.push(chosen);
-    select.replaceChildren(all, ...values.map((value) => {
-      const count = counts[value] ?? 0;
-      const option = new Option(`${value} (${count})`, value, false, value === chosen);
-      option.disabled = count === 0 && value !== chosen;
-      return option;
-    }));
+    select.replaceChildren(
+      all,
+      ...values.map((value) => {
+        const count = counts[value] ?? 0;
+        const option = new Option(`${value} (${count})`, value, false, value === chosen);
+        option.disabled = count === 0 && value !== chosen;
+        return option;
+      }),
+    );
     select.value = chosen;
   }
 
@@ -98,7 +101,8 @@
     list.replaceChildren();
     await showMore(id);
     const count = shown.length;
-    status.textContent = count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
+    status.textContent =
+      count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
   }
 
   async function showMore(id = latest) {
@@ -171,7 +175,10 @@
       event.preventDefault();
       go(true);
     });
-    input.addEventListener("input", debounce(() => go(false), 300));
+    input.addEventListener(
+      "input",
+      debounce(() => go(false), 300),
+    );
     for (const select of [sortSelect, ...filterSelects]) select.addEventListener("change", () => go(true));
     more.addEventListener("click", async () => {
       const first = list.children.length;

@@ -2,17 +2,26 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import { transform } from "lightningcss";
 
 /** A static file published under a content-hashed name, so hosts may cache it forever. */
 export interface HashedAsset {
   source: string;
   /** Site path of the published file, e.g. "assets/site.3f2a9c1b.css". */
   path: string;
+  /** What is published: the file as written, or minified for a stylesheet. */
+  contents: Buffer;
+}
+
+/** A stylesheet written readably in the source, published minified. */
+export function minifyCss(file: string, code: Buffer): Buffer {
+  return Buffer.from(transform({ filename: file, code, minify: true }).code);
 }
 
 export function hashAsset(source: string, directory = "assets"): HashedAsset {
-  const contents = readFileSync(source);
-  return { source, path: hashedPath(source, contents, directory) };
+  const raw = readFileSync(source);
+  const contents = source.endsWith(".css") ? minifyCss(source, raw) : raw;
+  return { source, path: hashedPath(source, contents, directory), contents };
 }
 
 function hashedPath(source: string, contents: string | Buffer, directory: string): string {
@@ -21,14 +30,14 @@ function hashedPath(source: string, contents: string | Buffer, directory: string
   return `${directory}/${name}.${hash}${ext}`;
 }
 
-/** A file made from `source` and text the build adds to it (the settings' campaign colours to the stylesheet). */
-export function extendedAsset(source: string, addition: string, directory = "assets"): HashedAsset & { contents: string } {
-  const contents = readFileSync(source, "utf8") + addition;
+/** A stylesheet made from `source` and rules the build adds to it (the settings' campaign colours), published minified. */
+export function extendedAsset(source: string, addition: string, directory = "assets"): HashedAsset {
+  const contents = minifyCss(source, Buffer.from(readFileSync(source, "utf8") + addition));
   return { source, path: hashedPath(source, contents, directory), contents };
 }
 
 /** Writes an extended asset into the output once Eleventy has written the pages. */
-export function writeExtendedAsset(config: UserConfig, asset: () => HashedAsset & { contents: string }): void {
+export function writeExtendedAsset(config: UserConfig, asset: () => HashedAsset): void {
   config.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
     const { path: sitePath, contents } = asset();
     const file = path.join(directories.output, sitePath);
@@ -41,5 +50,11 @@ export function writeExtendedAsset(config: UserConfig, asset: () => HashedAsset 
 export function assetsPlugin(config: UserConfig, options: { sources: Record<string, string> }): void {
   const assets = Object.fromEntries(Object.entries(options.sources).map(([key, file]) => [key, hashAsset(file)]));
   config.addGlobalData("assets", Object.fromEntries(Object.entries(assets).map(([key, a]) => [key, a.path])));
-  for (const asset of Object.values(assets)) config.addPassthroughCopy({ [asset.source]: asset.path });
+  for (const [key, asset] of Object.entries(assets)) {
+    config.addTemplate(`asset-${key}.njk`, "{{ asset | safe }}", {
+      asset: asset.contents.toString("utf8"),
+      permalink: asset.path,
+      eleventyExcludeFromCollections: true,
+    });
+  }
 }

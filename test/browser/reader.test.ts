@@ -103,7 +103,15 @@ describe("reading the real archive in Chromium", () => {
     });
   }
 
-  for (const path of [pagesByKind.home, pagesByKind.campaign, pagesByKind.event, pagesByKind.goals, pagesByKind.timeline, pagesByKind.organization, pagesByKind.organizations]) {
+  for (const path of [
+    pagesByKind.home,
+    pagesByKind.campaign,
+    pagesByKind.event,
+    pagesByKind.goals,
+    pagesByKind.timeline,
+    pagesByKind.organization,
+    pagesByKind.organizations,
+  ]) {
     it(`needs no horizontal scrolling at 320 px: ${path}`, async () => {
       const { page, context } = await openPage(browser, { javaScript: false, viewport: { width: 320, height: 640 } });
       await page.goto(`${server.url}en/${path}`);
@@ -148,7 +156,12 @@ describe("reading the real archive in Chromium", () => {
         centres: centres.map(({ x, y }) => ({ x, y })),
         // A tap 11 px from a dot's centre, in each direction, still lands on its link.
         missed: centres.filter(({ x, y, link }) =>
-          [[11, 0], [-11, 0], [0, 11], [0, -11]].some(([dx, dy]) => document.elementFromPoint(x + (dx ?? 0), y + (dy ?? 0))?.closest("a") !== link),
+          [
+            [11, 0],
+            [-11, 0],
+            [0, 11],
+            [0, -11],
+          ].some(([dx, dy]) => document.elementFromPoint(x + (dx ?? 0), y + (dy ?? 0))?.closest("a") !== link),
         ).length,
       };
     });

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { commonFields, dateText, placeholder, text, webUrl } from "../content/schema.ts";
+import { field, optional, page } from "./table-columns.ts";
+import type { ContentTypeDescriptor } from "./descriptor.ts";
+
+export const sourceKinds = ["encyclopedia-article", "campaign-statement", "organization-page", "report", "web-page"] as const;
+const schema = z.strictObject({
+  ...commonFields,
+  title: text,
+  kind: z.enum(sourceKinds),
+  author: text.optional(),
+  publisher: text.optional(),
+  date: dateText.optional(),
+  dateNote: text.optional(),
+  url: webUrl.optional(),
+  seed: text,
+  summary: text,
+});
+export type SourceData = z.infer<typeof schema>;
+
+export const sourceType: ContentTypeDescriptor<SourceData> = {
+  name: "source",
+  folder: "sources",
+  schema,
+  titleField: "title",
+  summaryField: "summary",
+  date: { field: "date", note: "dateNote" },
+  order: "title",
+  sections: [{ kind: "sources", segment: "source", titleKey: "nav.sources", descriptionKey: "sources.description" }],
+  layout: "kinds/source.njk",
+  // A document belongs to the campaigns of what cites it.
+  campaigns: (source, loc, campaignsOf) => [
+    ...new Set((loc.citedBy.get(source.id) ?? []).filter((i) => i.type !== "source").flatMap(campaignsOf)),
+  ],
+  jsonLd: {
+    type: "CreativeWork",
+    properties: (source) => ({
+      ...(source.data.author ? { author: source.data.author } : {}),
+      ...(source.data.date && source.data.date !== "undated" ? { dateCreated: source.data.date } : {}),
+      ...(source.data.url ? { sameAs: source.data.url } : {}),
+    }),
+  },
+  tables: [
+    {
+      name: "sources",
+      fields: [
+        field("id", "permanent identifier; the page is /{lang}/source/{id}/"),
+        field("title", "the document's own title"),
+        field("kind", "encyclopedia-article, campaign-statement, organization-page, report or web-page"),
+        field("author", "person or organization credited"),
+        field("publisher", "publisher"),
+        field("date", "ISO 8601 date the document gives"),
+        field("url", "where the document was found"),
+        field("seed", "file name of the seed document"),
+        field("summary", "what the document is"),
+        page,
+      ],
+      rows: (sources, url) =>
+        sources.map((s) => ({
+          id: s.id,
+          title: s.title,
+          kind: s.data.kind,
+          author: optional(s.data.author),
+          publisher: optional(s.data.publisher),
+          date: optional(s.data.date),
+          url: optional(s.data.url),
+          seed: s.data.seed,
+          summary: s.summary,
+          page: url(s),
+        })),
+    },
+  ],
+  authoring: {
+    required: ["title", "kind", "seed"],
+    frontMatter: (request) => ({
+      title: request.title,
+      kind: request.kind,
+      seed: request.seed,
+      summary: placeholder("what the document is"),
+    }),
+  },
+};
