@@ -8,7 +8,7 @@ import { searchMetaPlugin } from "./src/search-meta.ts";
 export default function (config: UserConfig) {
   config.addPlugin(archivePlugin, archiveOptionsFromEnv());
   config.addPlugin(archivalPlugin);
-  config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js" } });
+  config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js", icon: "layouts/assets/icon.svg" } });
   config.addPlugin(searchMetaPlugin);
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 

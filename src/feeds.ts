@@ -1,6 +1,7 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { XMLBuilder } from "fast-xml-parser";
 import type { Archive, Item, LocalizedArchive } from "./archive.ts";
+import { publisherIn } from "./content/settings.ts";
 import { siteUrl } from "./metadata.ts";
 import { sectionPath } from "./urls.ts";
 
@@ -17,6 +18,15 @@ export function feedItems(loc: LocalizedArchive): Item[] {
 // Entries change when the archive is republished, so they carry its publication date.
 function updated(archive: Archive): string {
   return dateToRfc3339(new Date(`${archive.settings.published}T00:00:00Z`));
+}
+
+/**
+ * An item's own date as a feed timestamp, where the sources give the day: a month or a year
+ * cannot become a timestamp without a day nobody knows, so those entries keep the edition's date.
+ */
+export function itemTimestamp(item: Item): string | undefined {
+  if (item.date?.precision !== "day" || item.date.approximate) return undefined;
+  return dateToRfc3339(new Date(`${item.date.iso}T00:00:00Z`));
 }
 
 /** An Atom 1.0 feed (RFC 4287) of one language's items. */
@@ -37,11 +47,12 @@ export function atomFeed(archive: Archive, lang: string): string {
         { "@_rel": "self", "@_type": "application/atom+xml", "@_href": siteUrl(settings, feedPaths(lang).atom) },
         { "@_rel": "alternate", "@_type": "text/html", "@_href": siteUrl(settings, sectionPath(lang)) },
       ],
-      author: { name: settings.publisher },
+      author: { name: publisherIn(settings, lang) },
       rights: settings.licence.name,
       entry: feedItems(loc).map((item) => ({
         id: siteUrl(settings, item.path),
         title: item.title,
+        ...(itemTimestamp(item) ? { published: itemTimestamp(item) } : {}),
         updated: updated(archive),
         link: { "@_rel": "alternate", "@_type": "text/html", "@_href": siteUrl(settings, item.path) },
         category: { "@_term": item.type, "@_label": t(`type.${item.type}`) },
@@ -65,13 +76,14 @@ export function jsonFeed(archive: Archive, lang: string): string {
       home_page_url: siteUrl(settings, sectionPath(lang)),
       feed_url: siteUrl(settings, feedPaths(lang).json),
       language: lang,
-      authors: [{ name: settings.publisher }],
+      authors: [{ name: publisherIn(settings, lang) }],
       items: feedItems(loc).map((item) => ({
         id: siteUrl(settings, item.path),
         url: siteUrl(settings, item.path),
         title: item.title,
         content_text: [item.dateText, item.summary].filter(Boolean).join(" — ") || item.title,
-        date_published: published,
+        date_published: itemTimestamp(item) ?? published,
+        date_modified: published,
         tags: [item.type],
         language: item.textLang,
       })),

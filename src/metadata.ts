@@ -1,6 +1,7 @@
 import type { Archive, Item, LocalizedArchive, Membership } from "./archive.ts";
 import type { CampaignData, EventData, GoalData, OrganizationData, PersonData, SourceData } from "./content/schema.ts";
-import type { Settings } from "./content/settings.ts";
+import { publisherIn, type Settings } from "./content/settings.ts";
+import { dataDownloads } from "./open-data.ts";
 import type { PageKind, SitePage } from "./site-pages.ts";
 import { absoluteUrl, sectionPath, type SitePath } from "./urls.ts";
 
@@ -8,16 +9,17 @@ import { absoluteUrl, sectionPath, type SitePath } from "./urls.ts";
 export interface PageMetadata {
   title: string;
   description: string;
-  canonical: string;
+  /** Absent on a page that describes nothing (404): nothing there should be indexed or cited. */
+  canonical?: string;
+  robots?: string;
   alternates: Array<{ hreflang: string; href: string }>;
   /** Feed autodiscovery: site paths, linked relatively like every other link. */
   feeds: Array<{ type: string; path: SitePath; title: string }>;
   og: Array<{ property: string; content: string }>;
   dublinCore: Array<{ name: string; content: string }>;
-  highwire: Array<{ name: string; content: string }>;
-  jsonLd: JsonLd;
+  jsonLd?: JsonLd;
   /** The JSON-LD as text safe inside a <script> element. */
-  jsonLdText: string;
+  jsonLdText?: string;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -55,38 +57,47 @@ export const jsonLdTypeOf: Record<PageKind, string> = {
   data: "Dataset",
 };
 
-/** Builds every metadata block of one page from the same archive data. */
+/**
+ * Builds every metadata block of one page from the same archive data. Reference managers read
+ * these tags (Zotero's Embedded Metadata translator: Dublin Core and Open Graph), so they say
+ * what the page is, a web page of the archive: no Highwire `citation_*` tags, which make Zotero
+ * import a journal article and split the publisher into a person's names (docs/real-clients.md).
+ */
 export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
   const { settings } = archive;
   const loc = archive.byLanguage.get(page.lang) as LocalizedArchive;
   const language = loc.language;
   const siteName = settings.name[page.lang] ?? "";
-  const canonical = siteUrl(settings, page.path);
   const title = page.kind === "home" || page.kind === "root" ? page.title : `${page.title} · ${siteName}`;
-  const alternates = page.alternates.map((a) => ({ hreflang: a.lang, href: siteUrl(settings, a.path) }));
-  const fallbackHome = page.alternates.find((a) => a.lang === archive.defaultLanguage);
-  if (fallbackHome) alternates.push({ hreflang: "x-default", href: siteUrl(settings, fallbackHome.path) });
-  const item = page.item && page.item.path === page.path ? page.item : undefined;
-  const date = item?.date && item.date.precision !== "undated" ? item.date.iso : settings.published;
-  const subjects = subjectsOf(page, loc);
-  const sources = sourcesOf(item, loc);
-  const publisher = settings.publisher;
   const feedLang = page.kind === "root" ? archive.defaultLanguage : page.lang;
   const feedName = settings.name[feedLang] ?? "";
+  const feeds = [
+    { type: "application/atom+xml", path: `${feedLang}/feed.xml` as SitePath, title: feedName },
+    { type: "application/feed+json", path: `${feedLang}/feed.json` as SitePath, title: feedName },
+  ];
+  if (page.kind === "not-found") return { title, description: page.description, robots: "noindex", alternates: [], feeds, og: [], dublinCore: [] };
+
+  const canonical = siteUrl(settings, page.path);
+  const alternates = page.alternates.map((a) => ({ hreflang: a.lang, href: siteUrl(settings, a.path) }));
+  // x-default: the root chooser is its own; every other page falls back to the default language.
+  const xDefault = page.kind === "root" ? page.path : page.alternates.find((a) => a.lang === archive.defaultLanguage)?.path;
+  if (xDefault !== undefined) alternates.push({ hreflang: "x-default", href: siteUrl(settings, xDefault) });
+  const item = page.item && page.item.path === page.path ? page.item : undefined;
+  const subjects = subjectsOf(page, loc);
+  const sources = sourcesOf(item, loc);
+  const publisher = publisherIn(settings, page.lang);
+  const crumbs = breadcrumbList(page, settings);
 
   const jsonLd = {
     "@context": "https://schema.org",
-    "@graph": [mainEntity(page, item, archive, loc, canonical), breadcrumbList(page, settings)],
+    "@graph": [mainEntity(page, item, archive, loc, canonical), ...(crumbs ? [crumbs] : [])],
   };
   return {
     title,
     description: page.description,
     canonical,
     alternates,
-    feeds: [
-      { type: "application/atom+xml", path: `${feedLang}/feed.xml`, title: feedName },
-      { type: "application/feed+json", path: `${feedLang}/feed.json`, title: feedName },
-    ],
+    feeds,
     og: [
       { property: "og:title", content: page.title },
       { property: "og:description", content: page.description },
@@ -100,24 +111,16 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
     ],
     dublinCore: [
       { name: "DCTERMS.title", content: page.title },
-      { name: "DCTERMS.date", content: date },
+      // The page's own publication date, not its subject's (an event of 2010 is recorded in this edition).
+      { name: "DCTERMS.date", content: settings.published },
       { name: "DCTERMS.language", content: item?.textLang ?? page.lang },
       ...subjects.map((s) => ({ name: "DCTERMS.subject", content: s })),
       { name: "DCTERMS.identifier", content: canonical },
-      ...sources.map((s) => ({ name: "DCTERMS.source", content: s.data.url ?? s.title })),
+      // `references`, not `source`: Zotero reads DCTERMS.source as the journal an article appeared in.
+      ...sources.map((s) => ({ name: "DCTERMS.references", content: s.data.url ?? s.title })),
       { name: "DCTERMS.publisher", content: publisher },
       { name: "DCTERMS.license", content: settings.licence.url },
       { name: "DCTERMS.isPartOf", content: siteName },
-    ],
-    highwire: [
-      { name: "citation_title", content: page.title },
-      { name: "citation_author", content: publisher },
-      { name: "citation_publication_date", content: settings.published.replaceAll("-", "/") },
-      { name: "citation_publisher", content: publisher },
-      { name: "citation_language", content: page.lang },
-      { name: "citation_public_url", content: canonical },
-      ...(page.description ? [{ name: "citation_abstract", content: page.description }] : []),
-      ...(subjects.length > 0 ? [{ name: "citation_keywords", content: subjects.join("; ") }] : []),
     ],
     jsonLd,
     jsonLdText: jsonLdText(jsonLd),
@@ -129,9 +132,10 @@ export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replaceAll("<", "\\u003c");
 }
 
-// Open Graph locales are language_TERRITORY ("en_US"); a bare language stays as it is.
-function ogLocale(locale: string): string {
-  return locale.replace("-", "_");
+// Open Graph locales are language_TERRITORY ("en_US"); a bare language takes its likely territory ("es" → "es_ES").
+export function ogLocale(locale: string): string {
+  const { language, region } = new Intl.Locale(locale).maximize();
+  return region ? `${language}_${region}` : language;
 }
 
 function subjectsOf(page: SitePage, loc: LocalizedArchive): string[] {
@@ -169,6 +173,15 @@ function ref(settings: Settings, item: Item, type: string): JsonLd {
   return { "@type": type, "@id": siteUrl(settings, item.path), name: item.title, url: siteUrl(settings, item.path) };
 }
 
+// schema.org gives `inLanguage` to works and events, not to agents.
+const agentTypes = new Set(["NGO", "Organization", "Person"]);
+
+// A property whose list is empty says nothing: leave it out.
+function list(name: string, values: unknown[]): JsonLd {
+  const present = values.filter((v) => v !== undefined);
+  return present.length > 0 ? { [name]: present } : {};
+}
+
 function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, loc: LocalizedArchive, canonical: string): JsonLd {
   const { settings } = archive;
   const type = jsonLdTypeOf[page.kind];
@@ -178,19 +191,20 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
     name: page.title,
     description: page.description || undefined,
     url: canonical,
-    inLanguage: item?.textLang ?? page.lang,
+    ...(agentTypes.has(type) ? {} : { inLanguage: item?.textLang ?? page.lang }),
   };
   const isArchive = page.kind === "home" || page.kind === "root";
+  const publisher = { "@type": "Organization", name: publisherIn(settings, page.lang) };
   const work: JsonLd = {
-    publisher: { "@type": "Organization", name: settings.publisher },
+    publisher,
     license: settings.licence.url,
     datePublished: settings.published,
     ...(isArchive ? {} : { isPartOf: archiveNode(archive, page.lang) }),
   };
   const sources = sourcesOf(item, loc).map((s) => ({ "@type": "CreativeWork", name: s.title, ...(s.data.url ? { url: s.data.url } : {}) }));
-  const citations = sources.length > 0 ? { citation: sources } : {};
+  const citations = list("citation", sources);
   // Items are things in the world (an event, an organization); this page is the record about them.
-  const recordPage = { "@type": "WebPage", url: canonical, isPartOf: archiveNode(archive, page.lang), ...citations };
+  const recordPage = { "@type": "WebPage", url: canonical, inLanguage: item?.textLang ?? page.lang, ...work, ...citations };
   // Taking part in a campaign, as schema.org roles; being only named in its documents is not membership.
   const roles = (memberships: Membership[], node: (m: Membership) => JsonLd) =>
     memberships.filter((m) => m.role !== "referenced").map((m) => ({ "@type": "OrganizationRole", roleName: m.role, ...node(m) }));
@@ -203,15 +217,21 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...base,
         ...(dated ? { startDate: event.date?.iso } : {}),
         ...(event.data.endDate ? { endDate: event.data.endDate } : {}),
-        location: (event.data.places ?? []).map((id) => ({ "@type": "Place", name: loc.termById.places.get(id)?.label })),
-        superEvent: event.data.campaigns.map((id) => {
-          const campaign = loc.byId.campaign.get(id);
-          return campaign ? { "@type": "EventSeries", name: campaign.title, url: siteUrl(settings, `${campaign.path}timeline/`) } : undefined;
-        }).filter(Boolean),
-        organizer: (event.data.organizations ?? []).map((id) => {
-          const organization = loc.byId.organization.get(id);
-          return organization ? ref(settings, organization, "Organization") : undefined;
-        }).filter(Boolean),
+        ...list("location", (event.data.places ?? []).map((id) => ({ "@type": "Place", name: loc.termById.places.get(id)?.label }))),
+        ...list(
+          "superEvent",
+          event.data.campaigns.map((id) => {
+            const campaign = loc.byId.campaign.get(id);
+            return campaign ? { "@type": "EventSeries", name: campaign.title, url: siteUrl(settings, `${campaign.path}timeline/`) } : undefined;
+          }),
+        ),
+        ...list(
+          "organizer",
+          (event.data.organizations ?? []).map((id) => {
+            const organization = loc.byId.organization.get(id);
+            return organization ? ref(settings, organization, "Organization") : undefined;
+          }),
+        ),
         subjectOf: recordPage,
       };
     }
@@ -221,7 +241,7 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...base,
         alternateName: campaign.data.shortName,
         ...(campaign.date && campaign.date.precision !== "undated" ? { foundingDate: campaign.date.iso } : {}),
-        member: roles(loc.membershipsByCampaign.get(campaign.id) ?? [], (m) => ({ member: ref(settings, m.organization, "Organization") })),
+        ...list("member", roles(loc.membershipsByCampaign.get(campaign.id) ?? [], (m) => ({ member: ref(settings, m.organization, "Organization") }))),
         subjectOf: recordPage,
       };
     }
@@ -231,7 +251,7 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...base,
         legalName: organization.data.name,
         ...(organization.data.acronym ? { alternateName: organization.data.acronym } : {}),
-        memberOf: roles(loc.membershipsByOrganization.get(organization.id) ?? [], (m) => ({ memberOf: ref(settings, m.campaign, "NGO") })),
+        ...list("memberOf", roles(loc.membershipsByOrganization.get(organization.id) ?? [], (m) => ({ memberOf: ref(settings, m.campaign, "NGO") }))),
         subjectOf: recordPage,
       };
     }
@@ -239,8 +259,9 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
       return { ...base, subjectOf: recordPage };
     case "campaign-timeline":
     case "timeline": {
+      // An EventSeries is an event, not a work: who published the page goes on the page.
       const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
-      return { ...base, ...work, subEvent: events.map((e) => ref(settings, e, "Event")) };
+      return { ...base, ...list("subEvent", events.map((e) => ref(settings, e, "Event"))), subjectOf: { "@type": "WebPage", url: canonical, ...work } };
     }
     case "source": {
       const source = item as Item<SourceData>;
@@ -252,12 +273,25 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
         ...(source.data.url ? { sameAs: source.data.url } : {}),
       };
     }
+    case "data":
+      return {
+        ...base,
+        ...work,
+        creator: publisher,
+        distribution: dataDownloads(page.lang)
+          .filter((d) => d.name !== "feed")
+          .flatMap((d) => d.formats.map((f) => ({ "@type": "DataDownload", name: `${d.name}.${f.format.toLowerCase()}`, contentUrl: siteUrl(settings, f.path), encodingFormat: mediaTypes[f.format] }))),
+      };
     default:
       return { ...base, ...work, ...citations };
   }
 }
 
-function breadcrumbList(page: SitePage, settings: Settings): JsonLd {
+const mediaTypes: Record<string, string> = { CSV: "text/csv", JSON: "application/json" };
+
+// A page at the top of the archive has no trail to describe.
+function breadcrumbList(page: SitePage, settings: Settings): JsonLd | undefined {
+  if (page.breadcrumbs.length === 0) return undefined;
   return {
     "@type": "BreadcrumbList",
     itemListElement: page.breadcrumbs.map((crumb, i) => ({

@@ -197,7 +197,9 @@ export function dataPath(lang: string, file: string): SitePath {
 /** A Frictionless Data Package (v2) that describes every file and field. */
 export function dataPackage(archive: Archive, lang: string, tables: Table[]): Record<string, unknown> {
   const { settings } = archive;
-  const licence = { name: settings.licence.name, path: settings.licence.url, title: settings.licence.name };
+  // The Data Package standard wants an SPDX / Open Definition id as the licence's `name`.
+  const { id, url, name } = settings.licence;
+  const licence = { ...(id ? { name: id } : {}), path: url, title: name };
   const schema = (table: Table) => ({
     fields: table.fields.map((f) => ({
       name: f.name,
