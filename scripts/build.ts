@@ -1,7 +1,9 @@
 // Builds the archive: validate content, render with Eleventy, index with Pagefind, swap into place.
 import { parseArgs } from "node:util";
 import { buildArchiveSite } from "../src/build.ts";
-import { ContentError, formatProblem } from "../src/content/errors.ts";
+import { ContentError, summariseWarnings } from "../src/content/errors.ts";
+import { explainBuildError, OutputGuardError } from "../src/output-guard.ts";
+import { OutputBusyError } from "../src/output-swap.ts";
 import { precompressSite } from "../src/precompress.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
 
@@ -28,12 +30,13 @@ try {
       ...(values.precompress ? [async (dir: string) => void precompressSite(dir)] : []),
     ],
   });
-  for (const warning of site.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+  for (const line of summariseWarnings(site.warnings)) console.warn(`warning: ${line}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Built ${values.out}/ in ${seconds} s; ${search.pages} pages, ${search.indexed} of them in the search index.`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  const nothing = error instanceof ContentError ? "Nothing was built" : "The build failed";
+  console.error(explainBuildError(error, values.out));
+  const refused = error instanceof ContentError || error instanceof OutputGuardError || error instanceof OutputBusyError;
+  const nothing = refused ? "Nothing was built" : "The build failed";
   console.error(`\n${nothing}; ${values.out}/ is unchanged.`);
   process.exit(1);
 }

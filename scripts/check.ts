@@ -1,17 +1,37 @@
-// Validates the content and prints every problem, without building: `npm run check`.
+// Validates the content and prints every problem the build would reject, without building: `npm run check`.
 import { parseArgs } from "node:util";
-import { formatProblem } from "../src/content/errors.ts";
-import { loadContent } from "../src/content/load.ts";
+import { checkPublishedUrls } from "../src/archival-outputs.ts";
+import { formatProblem, summariseWarnings, type ContentProblem } from "../src/content/errors.ts";
+import { inspectSite } from "../src/eleventy/archive-plugin.ts";
+import { manifestFileName, UrlManifestError } from "../src/url-manifest.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string", default: process.env.ARCHIVE_CONTENT_DIR ?? "content" } } });
 const started = performance.now();
-const result = loadContent(values.content);
-for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
-for (const problem of result.problems) console.error(`error: ${formatProblem(problem)}`);
+const options = { contentDir: values.content };
+const { site, content, problems, warnings } = inspectSite(options);
+if (site) problems.push(...droppedUrls(() => checkPublishedUrls(options, site)));
+for (const line of summariseWarnings(warnings)) console.warn(`warning: ${line}`);
+for (const problem of problems) console.error(`error: ${formatProblem(problem)}`);
 const ms = Math.round(performance.now() - started);
-if (result.problems.length > 0) {
-  console.error(`${result.problems.length} problem(s) in ${values.content}/ (${ms} ms).`);
+if (problems.length > 0 || !site) {
+  console.error(`${problems.length} problem(s) in ${values.content}/ (${ms} ms).`);
   process.exit(1);
 }
-const counts = Object.entries(result.content?.items ?? {}).map(([type, items]) => `${items.size} ${type}`).join(", ");
-console.log(`${values.content}/ is valid: ${counts} (${ms} ms, ${result.warnings.length} warning(s)).`);
+const counts = Object.entries(content?.items ?? {}).map(([type, items]) => `${items.size} ${type}`).join(", ");
+console.log(`${values.content}/ is valid: ${counts} (${ms} ms, ${warnings.length} warning(s)).`);
+
+/** Published URLs the build would drop, as problems of the manifest file. */
+function droppedUrls(check: () => void): ContentProblem[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (!(error instanceof UrlManifestError)) throw error;
+    return error.missing.map((url) => ({
+      file: `${values.content}/${manifestFileName}`,
+      field: url,
+      expected: "a published URL the build still makes, or an item's alias",
+      found: "no page and no alias",
+    }));
+  }
+}

@@ -1,8 +1,13 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkPublishedUrls } from "./archival-outputs.ts";
 import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { checkOutputTarget, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
+import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
+
+export { swapInto };
+const projectRoot = path.resolve(import.meta.dirname, "..");
 
 export interface BuildOptions {
   contentDir: string;
@@ -17,22 +22,31 @@ export interface BuildOptions {
 /**
  * Builds the archive into a staging folder and swaps it into place only when every step
  * succeeded: a failed build leaves the previous site untouched. Content problems throw a
- * ContentError before anything is written.
+ * ContentError before anything is written. The output folder must be one a build may replace
+ * (see output-guard.ts); while building, the build holds its lock, and first repairs what a
+ * killed build left (see output-swap.ts).
  */
 export async function buildArchiveSite(options: BuildOptions): Promise<SiteData> {
   const outDir = path.resolve(options.outDir);
-  const parent = path.dirname(outDir);
+  checkOutputTarget(outDir, { "the content folder": options.contentDir, "the project": projectRoot });
   const site = loadSite(options);
   // Before anything is written: a build may not drop a URL the archive has published.
   checkPublishedUrls(options, site);
-  mkdirSync(parent, { recursive: true });
-  const staging = path.join(parent, `.site-staging-${process.pid}-${Date.now()}`);
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  const unlock = lockOutput(outDir);
   try {
-    await renderSite({ ...options, outDir: staging }, site);
-    for (const step of options.afterRender ?? []) await step(staging);
-    swapInto(staging, outDir);
+    recoverOutput(outDir);
+    const staging = stagingFolder(outDir);
+    try {
+      await renderSite({ ...options, outDir: staging }, site);
+      writeBuildMarker(staging);
+      for (const step of options.afterRender ?? []) await step(staging);
+      swapInto(staging, outDir);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    unlock();
   }
   return site;
 }
@@ -44,12 +58,17 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
   if (site) handOverSite(archiveOptionsFromEnv(), site);
-  const projectRoot = path.resolve(import.meta.dirname, "..");
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });
-  await eleventy.write();
+  takeRefusedPaths();
+  try {
+    await eleventy.write();
+  } catch (error) {
+    // Eleventy reports a refused path as a filter error without its message: the guard's says what happened.
+    throw takeRefusedPaths() ?? error;
+  }
 }
 
 function setEnv(name: string, value: string | undefined): void {
@@ -57,15 +76,3 @@ function setEnv(name: string, value: string | undefined): void {
   else process.env[name] = value;
 }
 
-/** Replaces `target` with `staging` in two renames, so readers never see a half-written site. */
-export function swapInto(staging: string, target: string): void {
-  const previous = `${path.dirname(target)}/.site-previous-${process.pid}-${Date.now()}`;
-  if (existsSync(target)) renameSync(target, previous);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (existsSync(previous)) renameSync(previous, target);
-    throw error;
-  }
-  rmSync(previous, { recursive: true, force: true });
-}

@@ -5,6 +5,9 @@ import { relativeHref, rootOf, type SitePath } from "./urls.ts";
 /** An old address kept alive: a small page that sends readers and crawlers to the item's URL. */
 export interface Redirect {
   lang: string;
+  /** The content file that declares the alias, and the field ("aliases[0]"). */
+  file: string;
+  field: string;
   /** The old site path ("en/event/old-id/"). */
   from: SitePath;
   outputPath: string;
@@ -28,10 +31,12 @@ export function listRedirects(archive: Archive): Redirect[] {
       for (const item of items.values()) {
         // A fallback item shows another language's file: its aliases are that language's.
         if (item.fallback) continue;
-        for (const alias of (item.data as { aliases?: string[] }).aliases ?? []) {
+        ((item.data as { aliases?: string[] }).aliases ?? []).forEach((alias, i) => {
           const from = aliasPath(alias);
           redirects.push({
             lang: loc.language.code,
+            file: item.file,
+            field: `aliases[${i}]`,
             from,
             outputPath: `${from}index.html`,
             to: item.path,
@@ -39,7 +44,7 @@ export function listRedirects(archive: Archive): Redirect[] {
             href: relativeHref(item.path, rootOf(from)),
             canonical: siteUrl(archive.settings, item.path),
           });
-        }
+        });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { fileInside } from "./output-guard.ts";
 
 /**
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
@@ -38,7 +39,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
     let indexed = 0;
     for (const file of bundle.files) {
-      const target = path.join(siteDir, "pagefind", file.path);
+      const target = fileInside(siteDir, `pagefind/${file.path}`);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
       if (file.path === "pagefind-entry.json") indexed = indexedPages(Buffer.from(file.content).toString("utf8"));

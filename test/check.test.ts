@@ -1,27 +1,9 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { baseItems, projectRoot, writeFixture } from "./helpers/fixture.ts";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs one of the project's scripts as `npm run` would, and returns its exit code and output. */
-async function runScript(script: string, args: string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", `scripts/${script}.ts`, ...args], { cwd: projectRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { baseItems, writeFixture } from "./helpers/fixture.ts";
+import { runScript } from "./helpers/run-script.ts";
 
 /** A fixture with two broken files: an unknown field in one, an impossible date in another. */
 function brokenFixture(): string {

@@ -29,3 +29,21 @@ export class ContentError extends Error {
     this.name = "ContentError";
   }
 }
+
+/**
+ * Warnings as lines to print: a kind of warning repeated in one file (10,000 untranslated
+ * labels) is shown `perKind` times, then counted, so real problems are not drowned.
+ */
+export function summariseWarnings(warnings: ContentProblem[], perKind = 3): string[] {
+  const groups = new Map<string, ContentProblem[]>();
+  for (const warning of warnings) {
+    const key = `${warning.file}\n${warning.expected}`;
+    const group = groups.get(key) ?? [];
+    group.push(warning);
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap((group) => [
+    ...group.slice(0, perKind).map(formatProblem),
+    ...(group.length > perKind ? [`${group[0]?.file}: ${group.length - perKind} more like these (expected ${group[0]?.expected})`] : []),
+  ]);
+}

@@ -15,7 +15,8 @@ const dateText = z
 const ids = z.array(idSchema);
 const sourceIds = z.array(idSchema).min(1, "at least one source id");
 const text = z.string().trim().min(1, "non-empty text");
-const sitePath = z.string().regex(/^\/(?:[\w.~-]+\/)*$/, 'a site path such as "/en/event/old-id/"');
+// No "." or ".." segment: an alias names a folder inside the site, never one above it.
+const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path inside the archive such as "/en/event/old-id/", without "." or ".." segments');
 
 /** Marks text an author still has to write (`npm run new` writes it into drafts); never published. */
 export const placeholderMark = "(to write:";

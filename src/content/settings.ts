@@ -14,7 +14,7 @@ export const settingsSchema = z.strictObject({
   baseUrl: z.url().describe("the public address the archive is served from, without the path prefix"),
   pathPrefix: z
     .string()
-    .regex(/^\/(?:[\w.~-]+\/)*$/, 'a path such as "/" or "/archive/"')
+    .regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a path such as "/" or "/archive/", without "." or ".." segments')
     .default("/"),
   name: z.record(z.string(), z.string().min(1)),
   description: z.record(z.string(), z.string().min(1)),

@@ -64,10 +64,10 @@ export function archivalPlugin(config: UserConfig): void {
   });
   config.addTemplate("archival-files.njk", "{{ file.content | safe }}", {
     ...paginate("file", filesToRender),
-    permalink: "{{ file.path }}",
+    permalink: "{{ file.path | insideOutput }}",
   });
   config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
     ...paginate("redirect", (outputs) => outputs.redirects),
-    permalink: "{{ redirect.outputPath }}",
+    permalink: "{{ redirect.outputPath | insideOutput }}",
   });
 }

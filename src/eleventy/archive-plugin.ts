@@ -1,13 +1,16 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { buildArchive, eventNeighbours, groupByYear, type Archive, type LocalizedArchive } from "../archive.ts";
 import path from "node:path";
+import { aliasProblems } from "../alias-conflicts.ts";
+import { archivalOutputs } from "../archival-outputs.ts";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
-import { loadContent, type ParseCache } from "../content/load.ts";
+import { loadContent, type LoadResult, type ParseCache } from "../content/load.ts";
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
+import { guardSitePath } from "../output-guard.ts";
 
 export interface ArchivePluginOptions {
   contentDir: string;
@@ -33,15 +36,31 @@ export function archiveOptionsFromEnv(): ArchivePluginOptions {
   };
 }
 
-/** Loads and validates the content, then lists every page; throws a ContentError listing every problem. */
-export function loadSite(options: ArchivePluginOptions, cache?: ParseCache): SiteData {
+/**
+ * Loads and validates the content, lists every page and checks the aliases against them:
+ * every problem is returned at once; `site` is present only when there are none.
+ */
+export function inspectSite(options: ArchivePluginOptions, cache?: ParseCache): LoadResult & { site?: SiteData } {
   const result = loadContent(options.contentDir, { cache });
-  if (!result.content) throw new ContentError(result.problems);
+  if (!result.content) return { problems: result.problems, warnings: result.warnings };
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
   if (options.baseUrl) settings.baseUrl = options.baseUrl;
   const archive = buildArchive(result.content);
-  return { archive, pages: listSitePages(archive), warnings: result.warnings };
+  const pages = listSitePages(archive);
+  const { files, redirects } = archivalOutputs(archive, pages, settings.published);
+  const redirected = new Set(redirects.map((r) => r.from));
+  const ownFiles = files.map((f) => f.path).filter((file) => !redirected.has(file.slice(0, file.lastIndexOf("/") + 1)));
+  const problems = aliasProblems(redirects, pages.map((p) => p.path), ownFiles);
+  if (problems.length > 0) return { problems, warnings: result.warnings };
+  return { ...result, site: { archive, pages, warnings: result.warnings } };
+}
+
+/** inspectSite for a build: throws a ContentError listing every problem. */
+export function loadSite(options: ArchivePluginOptions, cache?: ParseCache): SiteData {
+  const { site, problems } = inspectSite(options, cache);
+  if (!site) throw new ContentError(problems);
+  return site;
 }
 
 // A build that has loaded the site already hands it to the Eleventy run it starts, so the
@@ -90,6 +109,8 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
     changed && previous ? affectedPages(current().pages, changed, [previous.archive, current().archive]) : current().pages,
   );
 
+  // Every permalink passes here: whatever the content says, nothing is written outside the output.
+  config.addFilter("insideOutput", guardSitePath);
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);
