@@ -3,6 +3,10 @@ import MarkdownIt from "markdown-it";
 // Raw HTML is off: content is text written by many hands, and the archive ships a strict CSP.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
 
+// A table wider than a phone scrolls in its own box (keyboard-reachable) instead of widening the page.
+markdown.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0">\n<table>\n';
+markdown.renderer.rules.table_close = () => "</table>\n</div>\n";
+
 /** Renders an item's Markdown body to HTML, one level below the page's h1. */
 export function renderMarkdown(source: string): string {
   return markdown.render(source);

@@ -33,6 +33,12 @@ describe("pages in a text browser (w3m)", () => {
     { kind: "a campaign", page: "en/campaign/first-campaign", order: ["First Campaign", "A campaign for tests.", "May 2010", "It began.", "March on the Capitol September 12, 2013"] },
     { kind: "an organization", page: "en/organization/alliance-one", order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "March on the Capitol September 12, 2013"] },
   ];
+  it("shows on the search page the form and the ways in, no menus or buttons that need JavaScript", () => {
+    const text = dump(site, "en/search").join("\n");
+    expect(text).toContain("Search");
+    for (const word of ["Refine", "Sort by", "Show more results", "[All"]) expect(text).not.toContain(word);
+  });
+
   for (const { kind, page, order } of pages) {
     it(`reads ${kind} page's title, date and body text in order, after the navigation`, () => {
       const lines = dump(site, page);

@@ -7,13 +7,43 @@
   const PAGE_SIZE = 10;
   const form = document.getElementById("search");
   const input = form.elements.namedItem("q");
-  const sortSelect = form.elements.namedItem("sort");
-  const filterSelects = [...form.querySelectorAll("select[data-filter]")];
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  const more = document.getElementById("search-more");
   const notice = document.getElementById("search-notice");
   const text = form.dataset;
+  const { options, sortSelect, filterSelects, more } = makeControls(JSON.parse(text.controls));
+
+  /**
+   * The sort and filter menus and the "more results" button exist only where this script runs:
+   * without it they would do nothing, and text browsers show even hidden controls.
+   */
+  function makeControls(words) {
+    const menu = (name, label, choices) => {
+      const p = document.createElement("p");
+      const labelEl = document.createElement("label");
+      labelEl.htmlFor = `search-${name}`;
+      labelEl.textContent = label;
+      const select = document.createElement("select");
+      select.id = `search-${name}`;
+      select.name = name;
+      select.append(...choices.map(([value, text]) => new Option(text, value)));
+      p.append(labelEl, select);
+      return { p, select };
+    };
+    const fieldset = document.createElement("fieldset");
+    fieldset.className = "search-options";
+    const legend = document.createElement("legend");
+    legend.textContent = words.refine;
+    const sort = menu("sort", words.sort, words.sorts);
+    const filters = words.filters.map(([name, label]) => menu(name, label, [["", words.all]]));
+    fieldset.append(legend, sort.p, ...filters.map((f) => f.p));
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = "search-more";
+    button.hidden = true;
+    button.textContent = words.more;
+    return { options: fieldset, sortSelect: sort.select, filterSelects: filters.map((f) => f.select), more: button };
+  }
 
   let pagefind;
   let shown = [];
@@ -76,6 +106,7 @@
     const id = ++latest;
     const empty = !state.q && Object.keys(state.filters).length === 0;
     if (empty) {
+      list.classList.remove("search-pending");
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
@@ -97,6 +128,7 @@
     shown = search.results;
     list.replaceChildren();
     await showMore(id);
+    list.classList.remove("search-pending");
     const count = shown.length;
     status.textContent = count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
   }
@@ -157,16 +189,21 @@
       notice.textContent = text.offline;
       return;
     }
+    // In place before the first paint, so that nothing moves when the index arrives (layout shift).
+    form.append(options);
+    list.after(more);
+    if (location.search) list.classList.add("search-pending");
     try {
       pagefind = await import(new URL(text.pagefind, location.href).href);
       // The main thread is enough for an archive this size, and saves the worker's download.
       await pagefind.options({ noWorker: true, excerptLength: 24 });
     } catch {
       notice.textContent = text.failed;
+      options.remove();
+      list.classList.remove("search-pending");
       return;
     }
     notice.textContent = text.browse;
-    form.querySelector(".search-options").hidden = false;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       go(true);
