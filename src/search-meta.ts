@@ -77,10 +77,21 @@ export function campaignIdsOf(item: Item, loc: LocalizedArchive): string[] {
     case "person":
       return (item.data as PersonData).campaigns ?? [];
     case "source":
-      return unique((loc.citedBy.get(item.id) ?? []).filter((i) => i.type !== "source").flatMap((i) => campaignIdsOf(i, loc)));
+      return unique((loc.citedBy.get(item.id) ?? []).flatMap((citing) => campaignsCiting(item.id, citing, loc)));
     default:
       return [];
   }
+}
+
+/**
+ * The campaigns in whose name an item cites a source. An organization cites a source for one
+ * role, so only that role's campaign counts: taking all its campaigns would tag a source with
+ * campaigns it never mentions.
+ */
+function campaignsCiting(sourceId: string, citing: Item, loc: LocalizedArchive): string[] {
+  if (citing.type === "source") return [];
+  if (citing.type !== "organization") return campaignIdsOf(citing, loc);
+  return (citing.data as OrganizationData).roles.filter((r) => r.sources.includes(sourceId)).map((r) => r.campaign);
 }
 
 // State and federal bill prefixes: a reader may type "SB 1070" where the source wrote "SB1070".
