@@ -124,14 +124,15 @@ function shortFormsOf(organization: Item): string[] {
 
 function aliasesOf(item: Item, loc: LocalizedArchive): string[] {
   const text = `${item.title} ${item.summary} ${item.html.replace(/<[^>]*>/g, " ")}`;
-  const shown = new Set(text.split(/[^\p{L}\p{N}]+/u));
+  // The page's words in order, space-separated, so that a phrase ("HB 56") is found as well as a word.
+  const shown = ` ${text.split(/[^\p{L}\p{N}]+/u).join(" ")} `;
   const organizations =
     item.type === "organization" ? [item]
     : item.type === "event" ? ((item.data as EventData).organizations ?? []).map((id) => loc.byId.organization.get(id)).filter((o): o is Item => Boolean(o))
     : [];
   const words = [...billSpellings(text), ...organizations.flatMap(shortFormsOf)];
   // A spelling the page already shows needs no hidden copy.
-  return unique(words).filter((word) => !shown.has(word));
+  return unique(words).filter((word) => !shown.includes(` ${word} `));
 }
 
 function unique<T>(list: T[]): T[] {

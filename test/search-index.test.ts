@@ -79,6 +79,12 @@ describe("a page's search record", () => {
     expect(campaigns("en/source/wbt-about/")).toEqual(["We Belong Together"]);
   });
 
+  it("adds no hidden copy of a spaced bill number the page already shows", () => {
+    const archive = buildArchive(loadContent(path.resolve("content")).content as NonNullable<ReturnType<typeof loadContent>["content"]>);
+    const event = listSitePages(archive).find((sp) => sp.path === "en/event/wbt-alabama-delegation-hb-56/") as SitePage;
+    expect(searchRecord(event, archive.byLanguage.get("en") as LocalizedArchive)?.aliases).toEqual(["HB56"]);
+  });
+
   it("leaves listings and the search page out of the index", () => {
     for (const p of ["en/timeline/", "en/campaign/", "en/search/", "en/"]) {
       expect(searchRecord(page("en", p), byLang.get("en") as LocalizedArchive), p).toBeUndefined();

@@ -153,9 +153,23 @@
     facts.textContent = [data.meta.type, data.meta.date, data.meta.campaign].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
     excerpt.className = "result-excerpt";
-    excerpt.append(...excerptNodes(data.excerpt));
+    excerpt.append(...excerptNodes(withoutHiddenWords(data.excerpt, data.meta.hidden)));
     item.append(heading, facts, excerpt);
     return item;
+  }
+
+  /**
+   * The excerpt less the search-only words (other spellings, initials) that the page indexes
+   * before its text but never shows: they may make a page match, never appear in its excerpt.
+   */
+  function withoutHiddenWords(html, hidden) {
+    if (!hidden) return html;
+    const bare = (token) => token.replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]/gu, "");
+    const words = new Set(hidden.split(" ").map(bare));
+    const tokens = html.split(" ");
+    let start = 0;
+    while (start < tokens.length && words.has(bare(tokens[start]))) start += 1;
+    return tokens.slice(start).join(" ");
   }
 
   /** Pagefind's excerpt is escaped text with <mark> around matches; only those marks are kept. */
