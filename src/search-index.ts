@@ -7,8 +7,10 @@ import { fileInside } from "./output-guard.ts";
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
  * events, the lists of related items (a campaign's events, a source's citing items), the
  * untranslated-text notice. Indexing them would make a page match its neighbours' titles.
+ * Fact labels ("Places", "Date") are on every page and no reader searches them; Pagefind 1.5
+ * also treats `dt`/`dd` as inline, so a label would run into its value ("placeswashington").
  */
-export const excludedFromIndex = ["main > nav", "main > section", "article > section", ".notice"];
+export const excludedFromIndex = ["main > nav", "main > section", "article > section", ".notice", "dt"];
 
 /** Pagefind's target size for one chunk of the word index: a one-word query fetches one chunk. */
 export const indexChunkSize = 3000;

@@ -74,4 +74,10 @@ describe("search result excerpts of the real archive in Chromium", () => {
     const byInitials = excerpts.filter((e) => e.query === "NDWA").map((e) => new URL(e.url).pathname);
     expect(byInitials).toContain("/en/organization/national-domestic-workers-alliance/");
   });
+
+  // A label run into its value ("CampaignsFamilies", "DateApril") is a word the page never shows.
+  it("shows excerpts made only of words the result page itself shows", () => {
+    const unclean = excerpts.filter((e) => e.unseen.length > 0).map((e) => `"${e.query}" → ${e.url}: "${e.unseen.join(" ")}" in "${e.text}"`);
+    expect(unclean).toEqual([]);
+  });
 });
