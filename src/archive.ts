@@ -187,7 +187,15 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
   const byTitle = <T extends Item>(items: T[]) => items.sort((a, b) => collator.compare(a.title, b.title));
 
   const campaigns = byDate(pick<CampaignData>("campaign"));
-  const events = byDate(pick<EventData>("event"));
+  // Undated events have no order of their own: they follow the dated ones, grouped by their
+  // first campaign (in the campaigns' order), then by title.
+  const campaignRank = new Map(campaigns.map((c, i) => [c.id, i]));
+  const rankOf = (e: Item<EventData>) => campaignRank.get(e.data.campaigns[0] ?? "") ?? campaigns.length;
+  const sortedEvents = byDate(pick<EventData>("event"));
+  const events = [
+    ...sortedEvents.filter((e) => !isUndated(e)),
+    ...sortedEvents.filter(isUndated).sort((a, b) => rankOf(a) - rankOf(b) || collator.compare(a.title, b.title)),
+  ];
   const goals = pick<GoalData>("goal");
   const organizations = byTitle(pick<OrganizationData>("organization"));
   const people = byTitle(pick<PersonData>("person"));
@@ -255,7 +263,8 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     campaigns,
     events,
     highlights: events.filter((e) => e.data.highlight),
-    latest: events.filter((e) => e.date?.precision !== "undated").slice(-5).reverse(),
+    // The home page shows the highlights as key moments; the latest events are the others.
+    latest: events.filter((e) => !isUndated(e) && !e.data.highlight).slice(-5).reverse(),
     goals,
     organizations,
     organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({ letter, items })),
@@ -302,10 +311,21 @@ export function groupByYear(events: Event[]): Array<{ year: number | undefined; 
   return [...years].map(([year, list]) => ({ year: year === "undated" ? undefined : Number(year), events: list }));
 }
 
-/** The events before and after one event in the archive's order. */
+/**
+ * The events before and after one event in the archive's order. Dated events lead to dated
+ * ones; an undated event only to the undated events of its own campaign, the one run in which
+ * "before" and "after" mean something (the order of their titles).
+ */
 export function eventNeighbours(loc: LocalizedArchive, event: Event): { previous?: Event; next?: Event } {
   const index = loc.eventIndex.get(event.id) ?? -1;
-  return { previous: loc.events[index - 1], next: index >= 0 ? loc.events[index + 1] : undefined };
+  if (index < 0) return {};
+  const sameRun = (other: Event | undefined) =>
+    other && isUndated(other) === isUndated(event) && (!isUndated(event) || other.data.campaigns[0] === event.data.campaigns[0]) ? other : undefined;
+  return { previous: sameRun(loc.events[index - 1]), next: sameRun(loc.events[index + 1]) };
+}
+
+function isUndated(item: Item): boolean {
+  return item.date?.precision === "undated";
 }
 
 /** The letter an A–Z index files a name under: accents and case folded ("Á" → "A"). */

@@ -86,7 +86,7 @@ export function listSitePages(archive: Archive): SitePage[] {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
     for (const draft of pagesOf(loc, archive)) {
       const page = finish(language, draft, archive.settings.pathPrefix);
-      if (page.fallback && page.item) page.fallbackLanguage = archive.languages.find((l) => l.code === page.item?.textLang)?.name;
+      if (page.fallback && page.item) page.fallbackLanguage = languageNameIn(page.item.textLang, language, archive.languages);
       pages.push(page);
     }
   }
@@ -214,3 +214,11 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   return drafts;
 }
 
+/**
+ * A language's name as a reader of `reader` calls it ("inglés" on a Spanish page), from the
+ * platform's CLDR data; the language's own name where the platform has none.
+ */
+export function languageNameIn(code: string, reader: Language, languages: Language[]): string {
+  const name = new Intl.DisplayNames([reader.locale, reader.code], { type: "language", fallback: "none" }).of(code);
+  return name ?? languages.find((l) => l.code === code)?.name ?? code;
+}

@@ -7,7 +7,7 @@ import { writeFixture } from "./helpers/fixture.ts";
 describe("page metadata", () => {
   let site: SiteData;
   const page = (path: string) => site.pages.find((p) => p.path === path) as SitePage;
-  const graph = (path: string) => (pageMetadata(page(path), site.archive).jsonLd["@graph"] as Array<Record<string, unknown>>);
+  const graph = (path: string) => (pageMetadata(page(path), site.archive).jsonLd?.["@graph"] as Array<Record<string, unknown>>);
   beforeAll(() => {
     site = loadSite({ contentDir: writeFixture(), pathPrefix: "/archive/" });
   });

@@ -131,7 +131,8 @@ describe("the real archive, built", () => {
     for (const file of files.filter((f) => f !== "index.html")) {
       const $ = page(file);
       const alternates = $("link[rel=alternate][hreflang]").filter((_, el) => el.attribs.hreflang !== "x-default");
-      expect(alternates.map((_, el) => el.attribs.hreflang).get(), file).toEqual(languages);
+      // A 404 page stands for no address: it names no alternates, as it names no canonical URL.
+      expect(alternates.map((_, el) => el.attribs.hreflang).get(), file).toEqual(file.endsWith("404.html") ? [] : languages);
       alternates.each((_, el) => {
         const href = el.attribs.href ?? "";
         const target = href.startsWith(published) ? linkTarget("", href.slice(published.length)) : linkTarget(file, href);
@@ -186,7 +187,7 @@ describe("the real archive, built", () => {
       const data = [...twins.values()][0]?.data as OrganizationData;
       for (const lang of languages) {
         const $ = page(`${lang}/organization/${id}/index.html`);
-        const linked = $("#o-campaigns ~ table a[href*='/campaign/']").map((_, a) => /campaign\/([^/]+)\//.exec(a.attribs.href ?? "")?.[1]).get();
+        const linked = $("#o-campaigns ~ .table-scroll table a[href*='/campaign/']").map((_, a) => /campaign\/([^/]+)\//.exec(a.attribs.href ?? "")?.[1]).get();
         expect(new Set(linked), `${lang} ${id}`).toEqual(new Set(data.roles.map((r) => r.campaign)));
       }
     }
@@ -221,6 +222,53 @@ describe("the real archive, built", () => {
         level = next;
       });
     }
+  });
+
+  it("never gives two headings of one page the same words", () => {
+    for (const file of files) {
+      const $ = page(file);
+      const headings = $("h1, h2, h3").map((_, h) => `${h.tagName} ${$(h).text().trim()}`).get();
+      expect(headings.filter((h, i) => headings.indexOf(h) !== i), file).toEqual([]);
+    }
+  });
+
+  it("moves from an undated event only to the undated events of its own campaign, in title order", () => {
+    const undated = [...content.items.event].filter(([, twins]) => [...twins.values()][0]?.dates.date?.precision === "undated").map(([id]) => id);
+    expect(undated.length).toBeGreaterThan(1);
+    const firstCampaign = (id: string) => ([...(content.items.event.get(id)?.values() ?? [])][0]?.data.campaigns as string[])[0];
+    for (const id of undated) {
+      const $ = page(`en/event/${id}/index.html`);
+      const title = $("h1").text();
+      for (const [rel, before] of [["prev", true], ["next", false]] as const) {
+        const href = $(`nav.pager a[rel="${rel}"]`).attr("href");
+        if (!href) continue;
+        const other = /event\/([^/]+)\//.exec(href)?.[1] as string;
+        expect(undated, `${id} → ${other}`).toContain(other);
+        expect(firstCampaign(other), `${id} → ${other}`).toBe(firstCampaign(id));
+        const otherTitle = page(`en/event/${other}/index.html`)("h1").text();
+        expect(otherTitle.localeCompare(title, "en") < 0, `${id} ${rel} ${other}`).toBe(before);
+      }
+    }
+  });
+
+  it("lists as latest events on the home page none of its key moments", () => {
+    for (const lang of languages) {
+      const $ = page(`${lang}/index.html`);
+      const keyMoments = $("#home-highlights + ol a").map((_, a) => a.attribs.href).get();
+      const latest = $("#home-latest + ol a").map((_, a) => a.attribs.href).get();
+      expect(keyMoments.length, lang).toBeGreaterThan(0);
+      expect(latest.length, lang).toBeGreaterThan(0);
+      expect(latest.filter((href) => keyMoments.includes(href)), lang).toEqual([]);
+    }
+  });
+
+  it("labels a role by how many hold it, and says when the documents give no founding date", () => {
+    const $ = page("en/campaign/we-are-home/index.html");
+    const labels = $(".facts dt").map((_, dt) => $(dt).text()).get();
+    expect(labels).toContain("Leading organizations");
+    expect($(".facts").text()).not.toContain("Undated");
+    expect(page("en/campaign/index.html")("main").text()).toContain("Founded: date not stated in its documents");
+    expect(page("es/campaign/we-belong-together/index.html")(".facts dt").map((_, dt) => $(dt).text()).get()).toContain("Organizaciones ancla");
   });
 
   it("has skip link, landmarks and breadcrumbs on every page", () => {
