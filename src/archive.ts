@@ -14,7 +14,7 @@ import type {
 } from "./content/schema.ts";
 import type { Language, Settings } from "./content/settings.ts";
 import type { Strings } from "./content/strings.ts";
-import { renderInline, renderMarkdown } from "./markdown.ts";
+import { renderInline, renderMarkdown, typographicText } from "./markdown.ts";
 import { itemPath, type SitePath } from "./urls.ts";
 
 /** An item as a reader of one language sees it. */
@@ -159,7 +159,8 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
         rendered.set(file, html);
       }
       const date = file.dates.date ?? file.dates.founded;
-      const title = String(file.data.title ?? file.data.name ?? id);
+      // Titles get the bodies' curly quotes and apostrophes, so a title reads the same everywhere.
+      const title = typographicText(String(file.data.title ?? file.data.name ?? id));
       out.push({
         type,
         id,

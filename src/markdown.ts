@@ -16,3 +16,14 @@ export function renderMarkdown(source: string): string {
 export function renderInline(source: string): string {
   return markdown.renderInline(source);
 }
+
+// Only the typographer: quotes, apostrophes and dashes, no Markdown syntax.
+const typographer = new MarkdownIt("zero", { typographer: true }).enable(["replacements", "smartquotes"]);
+
+/**
+ * Plain text with the typographer's quotes and apostrophes, as the bodies have them ("Women’s",
+ * “zero-tolerance”), for titles: a title stays text, every other character kept.
+ */
+export function typographicText(source: string): string {
+  return (typographer.parseInline(source, {})[0]?.children ?? []).map((t) => t.content).join("");
+}

@@ -224,6 +224,11 @@ describe("the real archive, built", () => {
     }
   });
 
+  it("writes titles with curly quotes and apostrophes, as the bodies are written", () => {
+    const straight = files.map((file) => page(file)("h1").text()).filter((title) => /["']/.test(title));
+    expect(straight).toEqual([]);
+  });
+
   it("never gives two headings of one page the same words", () => {
     for (const file of files) {
       const $ = page(file);
