@@ -3,6 +3,7 @@ import type { LoadedContent, SourceFile } from "./content/load.ts";
 import type {
   CampaignData,
   ContentType,
+  Evidence,
   EventData,
   GoalData,
   OrganizationData,
@@ -60,6 +61,7 @@ export interface Membership {
   organization: Organization;
   role: Role;
   sources: Source[];
+  evidence: Evidence[];
 }
 
 /** One language's archive: items with fallbacks, and every relation between them, computed once. */
@@ -245,6 +247,7 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
       organization,
       role: role.role,
       sources: role.sources.map((id) => sourceById.get(id) as Source),
+      evidence: role.evidence ?? [],
     })),
   );
   const membershipsByCampaign = groupMany(memberships, (m) => [m.campaign.id]);

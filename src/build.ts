@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { checkPublishedUrls } from "./archival-outputs.ts";
 import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
-import { checkOutputTarget, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
+import { formatHeadersFile } from "./host-headers.ts";
+import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
 
 export { swapInto };
@@ -40,6 +41,7 @@ export async function buildArchiveSite(options: BuildOptions): Promise<SiteData>
     try {
       await renderSite({ ...options, outDir: staging }, site);
       writeBuildMarker(staging);
+      writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
       for (const step of options.afterRender ?? []) await step(staging);
       swapInto(staging, outDir);
     } finally {

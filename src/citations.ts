@@ -45,9 +45,14 @@ export interface CitationFiles {
   json: SitePath;
 }
 
-/** The date citations give as accessed: the settings' `accessed`, else the day of the build. */
-export function accessDate(settings: Settings, now: Date = new Date()): string {
-  return settings.accessed ?? (DateTime.fromJSDate(now).toISODate() as string);
+/**
+ * The date citations give as accessed: the settings' `accessed`, else the day SOURCE_DATE_EPOCH
+ * names (the reproducible-builds convention: seconds since 1970, UTC), else the day of the build.
+ */
+export function accessDate(settings: Settings, now: Date = new Date(), epoch = process.env.SOURCE_DATE_EPOCH): string {
+  if (settings.accessed) return settings.accessed;
+  if (epoch && /^\d+$/.test(epoch)) return DateTime.fromSeconds(Number(epoch), { zone: "utc" }).toISODate() as string;
+  return DateTime.fromJSDate(now).toISODate() as string;
 }
 
 export function citationContext(archive: Archive, lang: string, accessed: string): CitationContext {
@@ -185,8 +190,11 @@ const bibtexEscapes: Record<string, string> = {
   _: "\\_",
   "~": "\\textasciitilde{}",
   "^": "\\textasciicircum{}",
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
 };
 
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}&%$#_~^]/g, (c) => bibtexEscapes[c] as string);
+  return text.replace(/[\\{}&%$#_~^<>|]/g, (c) => bibtexEscapes[c] as string);
 }

@@ -180,9 +180,18 @@ export function dataTables(archive: Archive, lang: string): Table[] {
   ];
 }
 
-/** CSV (RFC 4180): a header row, lists joined by ";", booleans as true/false, missing values empty. */
+/**
+ * A cell a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "@SUM", a leading tab or
+ * CR) gets a leading apostrophe, as the OWASP guidance on CSV injection says; the JSON files
+ * keep the exact text.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** CSV (RFC 4180): a header row, lists joined by ";", booleans as true/false, missing values empty; no formulas. */
 export function tableToCsv(table: Table): string {
-  const cell = (value: Value) => (Array.isArray(value) ? value.join(listDelimiter) : value === null ? "" : String(value));
+  const cell = (value: Value) => neutraliseFormula(Array.isArray(value) ? value.join(listDelimiter) : value === null ? "" : String(value));
   return stringify(
     table.rows.map((row) => table.fields.map((f) => cell(row[f.name] ?? null))),
     { header: true, columns: table.fields.map((f) => f.name), record_delimiter: "windows" },
@@ -250,7 +259,7 @@ function timelineDate(date: PartialDate, display?: string): TimelineDate {
 export function timelineJs(archive: Archive, lang: string): Record<string, unknown> {
   const loc = archive.byLanguage.get(lang) as LocalizedArchive;
   return {
-    title: { text: { headline: archive.settings.name[lang], text: archive.settings.description[lang] } },
+    title: { text: { headline: escapeHtml(archive.settings.name[lang] ?? ""), text: escapeHtml(archive.settings.description[lang] ?? "") } },
     events: loc.events
       .filter((e) => e.date && e.date.precision !== "undated")
       .map((e) => {
@@ -258,18 +267,18 @@ export function timelineJs(archive: Archive, lang: string): Record<string, unkno
         const campaign = loc.byId.campaign.get(e.data.campaigns[0] ?? "");
         return {
           unique_id: e.id,
-          start_date: timelineDate(e.date as PartialDate, e.dateText),
+          start_date: timelineDate(e.date as PartialDate, e.dateText && escapeHtml(e.dateText)),
           ...(end && isPartialDate(end) && end.precision !== "undated" ? { end_date: timelineDate(end) } : {}),
-          text: { headline: e.title, text: `${escapeHtml(e.summary)} <a href="${siteUrl(archive.settings, e.path)}">${escapeHtml(e.title)}</a>` },
-          ...(campaign ? { group: campaign.title } : {}),
+          text: { headline: escapeHtml(e.title), text: `${escapeHtml(e.summary)} <a href="${siteUrl(archive.settings, e.path)}">${escapeHtml(e.title)}</a>` },
+          ...(campaign ? { group: escapeHtml(campaign.title) } : {}),
         };
       }),
   };
 }
 
-// TimelineJS reads `text` as HTML.
+// TimelineJS inserts headline, text, group and display_date into its page as HTML.
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 }
 
 export interface DataFile {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { baseItems, writeFixture } from "./helpers/fixture.ts";
+import { baseItems, writeFixture, writeFixtureSeeds } from "./helpers/fixture.ts";
 import { runScript } from "./helpers/run-script.ts";
 
 /** A fixture with two broken files: an unknown field in one, an impossible date in another. */
@@ -17,7 +17,7 @@ function brokenFixture(): string {
 
 describe("npm run check", () => {
   it("exits 0 and counts the items of a valid archive", async () => {
-    const run = await runScript("check", ["--content", writeFixture()]);
+    const run = await runScript("check", ["--content", writeFixture(), "--seeds", writeFixtureSeeds()]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/is valid: 1 campaign, 3 event, 1 goal/);
   });
@@ -34,6 +34,28 @@ describe("npm run check", () => {
     ]);
     expect(run.stderr).toContain("3 problem(s)");
     expect(existsSync(path.join(dir, "_site"))).toBe(false);
+  });
+});
+
+describe("npm run check and the source documents", () => {
+  it("checks every quote against the documents in --seeds and names a quote that is not there", async () => {
+    const items = baseItems();
+    for (const item of items) {
+      if (item.data.id === "fc-citizenship") (item.data.evidence as Array<{ quote: string }>)[0]!.quote = "We call for citizenship.";
+    }
+    const seeds = writeFixtureSeeds();
+    const good = await runScript("check", ["--content", writeFixture(), "--seeds", seeds]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain(`6 quote(s) found in the documents in ${seeds}`);
+    const bad = await runScript("check", ["--content", writeFixture(items), "--seeds", seeds]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/en\/goals\/fc-citizenship\.md · evidence\[0\]\.quote: expected words found in 000_test\.txt \(source "doc-one"\), found "We call for citizenship\."/);
+  });
+
+  it("says so when the documents are absent, and still validates the rest", async () => {
+    const run = await runScript("check", ["--content", writeFixture(), "--seeds", path.join(tmpdir(), "no-such-seeds")]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/quotes NOT checked: no source documents at .*no-such-seeds/);
   });
 });
 

@@ -108,6 +108,11 @@ describe("citations", () => {
 
   it("gives the settings' access date, or else the day of the build", () => {
     expect(accessDate({ ...fixtureSettings, accessed: "2030-01-02" } as never)).toBe("2030-01-02");
-    expect(accessDate(fixtureSettings as never, new Date(2031, 2, 4, 12))).toBe("2031-03-04");
+    expect(accessDate(fixtureSettings as never, new Date(2031, 2, 4, 12), "")).toBe("2031-03-04");
+  });
+
+  it("takes the access date from SOURCE_DATE_EPOCH when the settings give none, so builds are reproducible", () => {
+    expect(accessDate(fixtureSettings as never, new Date(2031, 2, 4, 12), "1700000000")).toBe("2023-11-14");
+    expect(accessDate({ ...fixtureSettings, accessed: "2030-01-02" } as never, new Date(), "1700000000")).toBe("2030-01-02");
   });
 });

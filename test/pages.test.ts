@@ -187,8 +187,44 @@ describe("the real archive, built", () => {
       const data = [...twins.values()][0]?.data as OrganizationData;
       for (const lang of languages) {
         const $ = page(`${lang}/organization/${id}/index.html`);
-        const linked = $("#o-campaigns ~ .table-scroll table a[href*='/campaign/']").map((_, a) => /campaign\/([^/]+)\//.exec(a.attribs.href ?? "")?.[1]).get();
-        expect(new Set(linked), `${lang} ${id}`).toEqual(new Set(data.roles.map((r) => r.campaign)));
+        const campaignsIn = (selector: string) =>
+          $(selector).map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1]).get();
+        // Taking part, in the table; only named in a campaign's documents, in a list apart.
+        const taking = campaignsIn("#o-campaigns ~ .table-scroll table a[href*='/campaign/']");
+        const named = campaignsIn("#o-named ~ ul a[href*='/campaign/']");
+        expect(new Set(taking), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role !== "referenced").map((r) => r.campaign)));
+        expect(new Set(named), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role === "referenced").map((r) => r.campaign)));
+      }
+    }
+  });
+
+  it("never lists among a campaign's coalition members a body its documents only name", () => {
+    for (const [id, twins] of content.items.organization) {
+      const roles = ([...twins.values()][0]?.data as OrganizationData).roles;
+      for (const role of roles) {
+        for (const lang of languages) {
+          const $ = page(`${lang}/campaign/${role.campaign}/index.html`);
+          const member = $(`#c-members`).parent().find(`a[href*="organization/${id}/"]`).length > 0;
+          const named = $(`#c-named`).parent().find(`a[href*="organization/${id}/"]`).length > 0;
+          expect({ member, named }, `${lang} ${role.campaign} ${id}`).toEqual({ member: role.role !== "referenced", named: role.role === "referenced" });
+        }
+      }
+    }
+  });
+
+  it("shows on every campaign, event and goal page the quotations that back it, translated on Spanish pages", () => {
+    const folders = { campaign: "campaign", event: "event", goal: "goal" } as const;
+    for (const type of Object.keys(folders) as Array<keyof typeof folders>) {
+      for (const [id, twins] of content.items[type]) {
+        const evidence = twins.get("en")?.data.evidence as Array<{ quote: string }>;
+        for (const lang of languages) {
+          const $ = page(`${lang}/${folders[type]}/${id}/index.html`);
+          const quotes = $("figure.quote blockquote[lang='en']").map((_, q) => $(q).text()).get();
+          expect(quotes, `${lang} ${type} ${id}`).toEqual(evidence.map((e) => e.quote));
+          const captions = $("figure.quote figcaption").text();
+          if (lang === "es") expect(captions, `${type} ${id}`).toContain("Traducción del archivo");
+          else expect(captions, `${type} ${id}`).not.toContain("translation");
+        }
       }
     }
   });

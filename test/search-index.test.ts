@@ -118,7 +118,7 @@ describe("the built fixture's search markup", () => {
     const event = html("en/event/march-on-capitol/index.html");
     const csp = ($: ReturnType<typeof load>) => $('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
     expect(csp(search)).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    expect(csp(event)).toContain("script-src 'self';");
+    expect(csp(event)).toContain("script-src 'none';");
     expect(search("script[src]").attr("src")).toMatch(/^\.\.\/\.\.\/assets\/search\.[0-9a-f]+\.js$/);
     expect(event("script[src]").length).toBe(0);
   });

@@ -131,6 +131,14 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
       writeFileSync(path.join(target, `${id}.md`), `---\n${front}---\n\n${makeBody ? makeBody(lang) : ""}\n`);
     }
   };
+  /** One quotation from the first source, as the original carries it and each translation with its translation. */
+  const evidence = (sources: string[]) => {
+    // A quotation is a sentence or less; the bank's sentences can be longer.
+    const quote = sentence(settings.defaultLanguage).split(/\s+/).slice(0, 20).join(" ");
+    return (lang: string) => [
+      { source: sources[0], quote, ...(lang === settings.defaultLanguage ? {} : { quoteTranslation: sentence(lang) }) },
+    ];
+  };
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = () => {
     const year = 1990 + int(35);
@@ -160,21 +168,33 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     }));
   }
   campaignIds.forEach((id, i) => {
-    write("campaigns", id, { shortName: `C${i + 1}`, founded: String(1990 + int(20)), chairs: pickSome(personIds, 0, 2), sources: pickSome(sourceIds, 1, 3) }, (lang) => ({
+    const sources = pickSome(sourceIds, 1, 3);
+    const quoted = evidence(sources);
+    write("campaigns", id, { shortName: `C${i + 1}`, founded: String(1990 + int(20)), chairs: pickSome(personIds, 0, 2), sources }, (lang) => ({
       name: title(lang),
       summary: sentences(lang, 2),
+      evidence: quoted(lang),
     }), (lang) => body(lang, 8, true));
   });
   for (const [i, id] of ids("goal", counts.goals).entries()) {
-    write("goals", id, { campaign: campaignIds[i % campaignIds.length], themes: pickSome(vocabularyIds.themes, 1, 2), kind: pickOne(goalKinds), sources: pickSome(sourceIds, 1, 2) }, (lang) => ({
+    const sources = pickSome(sourceIds, 1, 2);
+    const quoted = evidence(sources);
+    write("goals", id, { campaign: campaignIds[i % campaignIds.length], themes: pickSome(vocabularyIds.themes, 1, 2), kind: pickOne(goalKinds), sources }, (lang) => ({
       title: title(lang),
       summary: sentence(lang),
+      evidence: quoted(lang),
     }), (lang) => body(lang, 1, false));
   }
   for (const id of organizationIds) {
-    const roles = pickSome(campaignIds, 1, 3).map((campaign) => ({ campaign, role: pickOne(roleNames), sources: pickSome(sourceIds, 1, 2) }));
+    const roles = pickSome(campaignIds, 1, 3).map((campaign) => {
+      const sources = pickSome(sourceIds, 1, 2);
+      return { campaign, role: pickOne(roleNames), sources, quoted: evidence(sources) };
+    });
     const name = title(languages[0] as string);
-    write("organizations", id, { name, ...(random() < 0.5 ? { kind: pickOne(vocabularyIds.kinds) } : {}), roles }, (lang) => ({ description: sentence(lang) }));
+    write("organizations", id, { name, ...(random() < 0.5 ? { kind: pickOne(vocabularyIds.kinds) } : {}) }, (lang) => ({
+      description: sentence(lang),
+      roles: roles.map(({ quoted, ...role }) => ({ ...role, evidence: quoted(lang) })),
+    }));
   }
   for (const [i, id] of ids("event", counts.events).entries()) {
     const when = date();
@@ -190,7 +210,8 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
       ...(i % Math.max(1, Math.floor(counts.events / 12)) === 0 ? { highlight: true } : {}),
     };
     const noted = when.date === "undated" || neutral.approximate === true;
-    write("events", id, neutral, (lang) => ({ title: title(lang), summary: sentence(lang), ...(noted ? { dateNote: sentence(lang) } : {}) }), (lang) =>
+    const quoted = evidence(neutral.sources as string[]);
+    write("events", id, neutral, (lang) => ({ title: title(lang), summary: sentence(lang), evidence: quoted(lang), ...(noted ? { dateNote: sentence(lang) } : {}) }), (lang) =>
       body(lang, 2 + int(4), false),
     );
   }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { isPartialDate, parsePartialDate, type PartialDate, type Season } from "../dates.ts";
 import { describeValue, type ContentProblem } from "./errors.ts";
+import { checkEvidence, withoutNestedTranslations } from "./evidence.ts";
 import {
   contentTypeNames,
   contentTypes,
@@ -120,6 +121,9 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache } 
 
   checkTwins(items, settings.defaultLanguage, codes, invalid, problems, warnings);
   checkReferences(items, vocabularies.get(settings.defaultLanguage), settings.defaultLanguage, invalid, problems);
+  const evidence = checkEvidence(items, settings.defaultLanguage);
+  problems.push(...evidence.problems);
+  warnings.push(...evidence.warnings);
   checkVocabularies(vocabularies, settings.defaultLanguage, rel, contentDir, warnings);
 
   if (problems.length > 0) return { problems, warnings };
@@ -299,7 +303,8 @@ function checkTwins(
         const keys = new Set([...Object.keys(original.data), ...Object.keys(twin.data)]);
         for (const key of keys) {
           if (translatableFields.has(key)) continue;
-          if (JSON.stringify(original.data[key]) !== JSON.stringify(twin.data[key])) {
+          const neutral = (value: unknown) => JSON.stringify(withoutNestedTranslations(value));
+          if (neutral(original.data[key]) !== neutral(twin.data[key])) {
             problems.push({
               file: twin.file,
               field: key,

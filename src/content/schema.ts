@@ -12,6 +12,9 @@ const dateText = z
   .transform(String)
   .describe('ISO 8601 date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"');
 
+/** A web address readers may follow: http(s) only, never `javascript:` or `data:`. */
+export const webUrl = z.url({ protocol: /^https?$/, error: "an http:// or https:// address" });
+
 const ids = z.array(idSchema);
 const sourceIds = z.array(idSchema).min(1, "at least one source id");
 const text = z.string().trim().min(1, "non-empty text");
@@ -21,6 +24,21 @@ const sitePath = z.string().regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a site path
 /** Marks text an author still has to write (`npm run new` writes it into drafts); never published. */
 export const placeholderMark = "(to write:";
 export const placeholder = (what: string) => `${placeholderMark} ${what})`;
+
+/**
+ * The source's own words behind an item's claims: a short, exact excerpt of the document the
+ * source's `seed` names (checked by `src/content/evidence.ts`). The quote stays in the
+ * document's language in every twin; a translation adds `quoteTranslation`.
+ */
+export const evidenceSchema = z
+  .array(
+    z.strictObject({
+      source: idSchema.describe("a source id among the item's `sources`"),
+      quote: text.describe("the document's exact words, at most about 40 words"),
+      quoteTranslation: text.optional().describe("the archive's translation of the quote (translations only)"),
+    }),
+  )
+  .min(1, "at least one quotation");
 
 /** Fields every content item may carry. */
 const common = {
@@ -41,6 +59,7 @@ export const campaignSchema = z.strictObject({
   summary: text,
   chairs: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
 });
 
 export const eventSchema = z.strictObject({
@@ -57,6 +76,7 @@ export const eventSchema = z.strictObject({
   organizations: ids.optional(),
   people: ids.optional(),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   highlight: z.boolean().optional(),
   summary: text,
 });
@@ -69,6 +89,7 @@ export const goalSchema = z.strictObject({
   themes: ids.min(1, "at least one theme id"),
   kind: z.enum(goalKinds),
   sources: sourceIds,
+  evidence: evidenceSchema.optional(),
   summary: text,
 });
 
@@ -80,7 +101,7 @@ export const organizationSchema = z.strictObject({
   kind: idSchema.optional(),
   description: text.optional(),
   roles: z
-    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds }))
+    .array(z.strictObject({ campaign: idSchema, role: z.enum(roleNames), sources: sourceIds, evidence: evidenceSchema.optional() }))
     .min(1, "at least one role in a campaign"),
 });
 
@@ -107,7 +128,7 @@ export const sourceSchema = z.strictObject({
   publisher: text.optional(),
   date: dateText.optional(),
   dateNote: text.optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   seed: text,
   summary: text,
 });
@@ -140,6 +161,7 @@ export type PersonData = z.infer<typeof personSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type Role = (typeof roleNames)[number];
+export type Evidence = z.infer<typeof evidenceSchema>[number];
 
 /** Front matter that is text in the reader's language; every other field must agree between translations. */
 export const translatableFields = new Set([
@@ -153,6 +175,9 @@ export const translatableFields = new Set([
   "draft",
   "aliases",
 ]);
+
+/** Translatable fields inside language-neutral ones (an evidence entry's translation). */
+export const nestedTranslatableFields = new Set(["quoteTranslation"]);
 
 export const vocabularySchema = z.strictObject({
   themes: z.record(idSchema, text),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { webUrl } from "./schema.ts";
 
 const languageSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language code such as \"es\""),
@@ -11,7 +12,7 @@ const languageSchema = z.strictObject({
 export const settingsSchema = z.strictObject({
   defaultLanguage: z.string(),
   languages: z.array(languageSchema).min(1),
-  baseUrl: z.url().describe("the public address the archive is served from, without the path prefix"),
+  baseUrl: webUrl.describe("the public address the archive is served from, without the path prefix"),
   pathPrefix: z
     .string()
     .regex(/^\/(?:(?!\.\.?\/)[\w.~-]+\/)*$/, 'a path such as "/" or "/archive/", without "." or ".." segments')
@@ -22,7 +23,7 @@ export const settingsSchema = z.strictObject({
   publisher: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
   licence: z.strictObject({
     name: z.string().min(1),
-    url: z.url(),
+    url: webUrl,
     /** The licence's SPDX / Open Definition id ("CC-BY-4.0"), which data tools match on. */
     id: z.string().regex(/^[-a-zA-Z0-9._]+$/, 'an SPDX id such as "CC-BY-4.0"').optional(),
   }),

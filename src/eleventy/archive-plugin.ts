@@ -4,12 +4,14 @@ import path from "node:path";
 import { aliasProblems } from "../alias-conflicts.ts";
 import { archivalOutputs } from "../archival-outputs.ts";
 import { ContentError, type ContentProblem } from "../content/errors.ts";
+import { webUrl } from "../content/schema.ts";
 import { loadContent, type LoadResult, type ParseCache } from "../content/load.ts";
 import { affectedPages, changedItemKeys } from "../dev-rebuild.ts";
 import { fillString } from "../content/strings.ts";
 import { listSitePages, type SitePage } from "../site-pages.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref } from "../urls.ts";
+import { contentSecurityPolicy } from "../host-headers.ts";
 import { guardSitePath } from "../output-guard.ts";
 
 export interface ArchivePluginOptions {
@@ -45,7 +47,14 @@ export function inspectSite(options: ArchivePluginOptions, cache?: ParseCache): 
   if (!result.content) return { problems: result.problems, warnings: result.warnings };
   const settings = result.content.settings;
   if (options.pathPrefix) settings.pathPrefix = normalizePrefix(options.pathPrefix);
-  if (options.baseUrl) settings.baseUrl = options.baseUrl;
+  if (options.baseUrl) {
+    const url = webUrl.safeParse(options.baseUrl);
+    if (!url.success) {
+      const problem = { file: "SITE_URL", field: "baseUrl", expected: "an http:// or https:// address", found: JSON.stringify(options.baseUrl) };
+      return { problems: [problem], warnings: result.warnings };
+    }
+    settings.baseUrl = options.baseUrl;
+  }
   const archive = buildArchive(result.content);
   const pages = listSitePages(archive);
   const { files, redirects } = archivalOutputs(archive, pages, settings.published);
@@ -111,6 +120,7 @@ export function archivePlugin(config: UserConfig, options: ArchivePluginOptions)
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
+  config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
   config.addFilter("eventNeighbours", eventNeighbours);

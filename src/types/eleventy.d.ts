@@ -32,16 +32,27 @@ declare module "@11ty/eleventy" {
     configPath?: string;
     quietMode?: boolean;
     pathPrefix?: string;
+    runMode?: "build" | "watch" | "serve";
     config?: (config: UserConfig) => void | Promise<void>;
   }
 
   export class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port: number): Promise<void>;
+    stopWatch(): Promise<void>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
   }
 
   export function I18nPlugin(config: UserConfig, options: { defaultLanguage: string; errorMode?: string }): void;
+}
+
+// The dev server's class, whose one listen call src/dev-server-host.ts replaces.
+declare module "@11ty/eleventy-dev-server" {
+  const EleventyDevServer: { prototype: object };
+  export default EleventyDevServer;
 }
 
 // The feed plugin's helpers we call directly from TypeScript.
