@@ -55,7 +55,7 @@ export function dataTables(archive: Archive, lang: string): Table[] {
       ],
       rows: loc.events.map((e: Item<EventData>) => ({
         id: e.id,
-        title: e.title,
+        title: written(e),
         date: e.data.date,
         season: opt(e.data.season),
         approximate: e.data.approximate ?? false,
@@ -86,7 +86,7 @@ export function dataTables(archive: Archive, lang: string): Table[] {
       ],
       rows: loc.campaigns.map((c: Item<CampaignData>) => ({
         id: c.id,
-        name: c.title,
+        name: written(c),
         short_name: c.data.shortName,
         founded: c.data.founded,
         founded_text: opt(c.dateText),
@@ -110,7 +110,7 @@ export function dataTables(archive: Archive, lang: string): Table[] {
       ],
       rows: loc.goals.map((g: Item<GoalData>) => ({
         id: g.id,
-        title: g.title,
+        title: written(g),
         campaign: g.data.campaign,
         kind: g.data.kind,
         themes: g.data.themes,
@@ -166,7 +166,7 @@ export function dataTables(archive: Archive, lang: string): Table[] {
       ],
       rows: loc.sources.map((s: Item<SourceData>) => ({
         id: s.id,
-        title: s.title,
+        title: written(s),
         kind: s.data.kind,
         author: opt(s.data.author),
         publisher: opt(s.data.publisher),
@@ -187,6 +187,12 @@ export function dataTables(archive: Archive, lang: string): Table[] {
  */
 export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** An item's title as its file writes it: pages show it with typographic quotes, data keeps the text. */
+function written(item: Item): string {
+  const data = item.data as { title?: string; name?: string };
+  return data.title ?? data.name ?? item.title;
 }
 
 /** CSV (RFC 4180): a header row, lists joined by ";", booleans as true/false, missing values empty; no formulas. */

@@ -261,7 +261,10 @@ describe("the real archive, built", () => {
   });
 
   it("writes titles with curly quotes and apostrophes, as the bodies are written", () => {
-    const straight = files.map((file) => page(file)("h1").text()).filter((title) => /["']/.test(title));
+    // Item pages: the archive's own name comes from the settings, as its editors write it.
+    const items = files.filter((file) => /^(en|es)\/(campaign|event|goal|organization|person|source|page)\/[^/]+\/index\.html$/.test(file));
+    expect(items.length).toBeGreaterThan(100);
+    const straight = items.map((file) => page(file)("h1").text()).filter((title) => /["']/.test(title));
     expect(straight).toEqual([]);
   });
 

@@ -7,11 +7,12 @@
   const PAGE_SIZE = 10;
   const form = document.getElementById("search");
   const input = form.elements.namedItem("q");
-  const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
   const notice = document.getElementById("search-notice");
+  const fallback = notice.closest(".search-fallback");
   const text = form.dataset;
   const { options, sortSelect, filterSelects, more } = makeControls(JSON.parse(text.controls));
+  const status = document.getElementById("search-status");
 
   /**
    * The sort and filter menus and the "more results" button exist only where this script runs:
@@ -26,12 +27,15 @@
       const select = document.createElement("select");
       select.id = `search-${name}`;
       select.name = name;
+      select.setAttribute("form", form.id);
       select.append(...choices.map(([value, text]) => new Option(text, value)));
       p.append(labelEl, select);
       return { p, select };
     };
+    // Below the status line, so that it moves nothing above the results; `form` ties it to the search form.
     const fieldset = document.createElement("fieldset");
     fieldset.className = "search-options";
+    fieldset.setAttribute("form", form.id);
     const legend = document.createElement("legend");
     legend.textContent = words.refine;
     const sort = menu("sort", words.sort, words.sorts);
@@ -106,9 +110,9 @@
     const id = ++latest;
     const empty = !state.q && Object.keys(state.filters).length === 0;
     if (empty) {
-      list.classList.remove("search-pending");
       list.replaceChildren();
       more.hidden = true;
+      fallback.hidden = false;
       status.textContent = "";
       return;
     }
@@ -123,17 +127,22 @@
       const { [name]: _, ...others } = state.filters;
       counts[name] = (await pagefind.search(state.q || null, { filters: others })).filters[name] ?? {};
     }
+    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (id !== latest) return;
+    // One step, so the page changes once: menus and results in, the list of ways in out where
+    // there are results (it stood where they go). Nothing above them moves (layout shift).
     for (const select of filterSelects) setOptions(select, state.filters[select.name] ?? "", counts[select.name] ?? {});
+    if (!options.isConnected) status.after(options);
     shown = search.results;
-    list.replaceChildren();
-    await showMore(id);
-    list.classList.remove("search-pending");
+    list.replaceChildren(...first.map(resultItem));
+    more.hidden = list.children.length >= shown.length;
+    fallback.hidden = shown.length > 0;
     const count = shown.length;
     status.textContent = count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
   }
 
-  async function showMore(id = latest) {
+  async function showMore() {
+    const id = latest;
     const next = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
     const items = await Promise.all(next.map((result) => result.data()));
     if (id !== latest) return;
@@ -203,18 +212,13 @@
       notice.textContent = text.offline;
       return;
     }
-    // In place before the first paint, so that nothing moves when the index arrives (layout shift).
-    form.append(options);
     list.after(more);
-    if (location.search) list.classList.add("search-pending");
     try {
       pagefind = await import(new URL(text.pagefind, location.href).href);
       // The main thread is enough for an archive this size, and saves the worker's download.
       await pagefind.options({ noWorker: true, excerptLength: 24 });
     } catch {
       notice.textContent = text.failed;
-      options.remove();
-      list.classList.remove("search-pending");
       return;
     }
     notice.textContent = text.browse;

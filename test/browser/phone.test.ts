@@ -71,7 +71,7 @@ describe("every page of the real archive on a 320 px phone", () => {
     const { page, context } = await openPage(browser, { javaScript: true, viewport: phone });
     await page.goto(`${server.url}en/search/?q=families`);
     await page.locator("#search-results li").first().waitFor();
-    const small = await page.locator("form.search input, form.search select, form.search button, #search-more:not([hidden])").evaluateAll((controls) =>
+    const small = await page.locator("form.search input, form.search button, .search-options select, #search-more:not([hidden])").evaluateAll((controls) =>
       controls
         .map((c) => ({ id: c.id || c.tagName, box: c.getBoundingClientRect() }))
         .filter(({ box }) => box.height < 24 || box.width < 24)
