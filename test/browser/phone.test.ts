@@ -9,12 +9,16 @@ import { launchBrowser, openPage } from "../helpers/browser.ts";
 // The narrowest phone WCAG 2.2 reflow (1.4.10) asks for: 320 CSS pixels.
 const phone = { width: 320, height: 640 };
 
-/** How far a page is wider than the viewport, in CSS pixels, and the widest element that makes it so. */
-function overflowOf(page: Page): Promise<{ width: number; culprit: string }> {
-  return page.evaluate((limit) => {
+/**
+ * The page's width and the width it has to fit (the viewport less any scrollbar), in CSS
+ * pixels, and the element that reaches furthest past it.
+ */
+function overflowOf(page: Page): Promise<{ width: number; room: number; culprit: string }> {
+  return page.evaluate(() => {
     const width = (document.scrollingElement as Element).scrollWidth;
+    const room = document.documentElement.clientWidth;
     let culprit = "";
-    let widest = limit;
+    let widest = room;
     for (const el of document.body.querySelectorAll("*")) {
       const right = el.getBoundingClientRect().right;
       if (right > widest) {
@@ -22,8 +26,8 @@ function overflowOf(page: Page): Promise<{ width: number; culprit: string }> {
         culprit = `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/\s+/g, ".")}` : ""}`;
       }
     }
-    return { width, culprit };
-  }, phone.width);
+    return { width, room, culprit };
+  });
 }
 
 describe("every page of the real archive on a 320 px phone", () => {
@@ -46,8 +50,8 @@ describe("every page of the real archive on a 320 px phone", () => {
     const wide: string[] = [];
     for (const file of pages) {
       await page.goto(`${server.url}${file}`);
-      const { width, culprit } = await overflowOf(page);
-      if (width > phone.width) wide.push(`${file}: ${width} px (${culprit})`);
+      const { width, room, culprit } = await overflowOf(page);
+      if (width > room) wide.push(`${file}: ${width} px in ${room} (${culprit})`);
     }
     expect(pages.length).toBeGreaterThan(300);
     expect(wide).toEqual([]);
@@ -60,8 +64,8 @@ describe("every page of the real archive on a 320 px phone", () => {
       await page.goto(`${server.url}${lang}/search/?q=${lang === "en" ? "detention" : "detención"}`);
       await page.locator("#search-results li").first().waitFor();
       await expect(page.locator(".search-options").isVisible()).resolves.toBe(true);
-      const { width, culprit } = await overflowOf(page);
-      expect(`${width} px ${culprit}`).toBe(`${phone.width} px `);
+      const { width, room, culprit } = await overflowOf(page);
+      expect(width <= room ? "" : `${width} px in ${room} (${culprit})`).toBe("");
       await context.close();
     });
   }
