@@ -38,6 +38,8 @@ export function parsePartialDate(
   const year = Number(y);
   const month = m === undefined ? undefined : Number(m);
   const day = d === undefined ? undefined : Number(d);
+  // Year 0 does not exist in the calendar the archive shows (1 BC is followed by AD 1).
+  if (year < 1) return { error: "a year from 0001 on" };
   const check = DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 });
   if (!check.isValid) return { error: `a real calendar date (${check.invalidExplanation ?? "invalid"})` };
   if (options.season) {

@@ -80,7 +80,7 @@ export function recoverOutput(target: string): { restored: boolean; removed: num
   return { restored, removed: stale.length };
 }
 
-/** A new, empty-named staging folder path for this process's build of `target`. */
+/** Where this process stages its build of `target`. */
 export function stagingFolder(target: string): string {
   return sideName(target, "staging");
 }

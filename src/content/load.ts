@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { isPartialDate, parsePartialDate, type PartialDate, type Season } from "../dates.ts";
@@ -96,18 +96,32 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache } 
     const file = path.join(contentDir, code, "vocabulary.yaml");
     if (!existsSync(file) && code !== settings.defaultLanguage) continue;
     const vocabulary = parseWith(vocabularySchema, readYamlFile(file, problems, rel), rel(file), problems);
-    if (vocabulary) vocabularies.set(code, vocabulary);
+    if (vocabulary) vocabularies.set(code, withoutPrototypes(vocabulary));
   }
 
   const items = Object.fromEntries(contentTypeNames.map((t) => [t, new Map()])) as ItemFiles;
+  const contentRoot = realpathSync(contentDir);
   // Items whose file is invalid: already reported, so their twins and referrers are not reported again.
   const invalid = new Set<string>();
   for (const code of codes) {
     for (const type of contentTypeNames) {
       const folder = path.join(contentDir, code, contentTypes[type].folder);
       if (!existsSync(folder)) continue;
-      for (const name of readdirSync(folder).filter((n) => n.endsWith(".md")).sort()) {
-        const item = readItemCached(type, code, path.join(folder, name), rel, problems, options.cache);
+      for (const name of readdirSync(folder).sort()) {
+        const file = path.join(folder, name);
+        if (!name.endsWith(".md")) {
+          // "Item.MD" or "item.markdown" would be skipped without a word: say so.
+          if (/\.(md|markdown)$/i.test(name)) {
+            problems.push({ file: rel(file), field: "", expected: 'a content file name ending in ".md" (lowercase)', found: `"${name}"` });
+          }
+          continue;
+        }
+        if (!isInside(file, contentRoot)) {
+          problems.push({ file: rel(file), field: "", expected: "a file inside the content folder", found: `a link to ${realpathSync(file)}` });
+          invalid.add(`${type}:${path.basename(name, ".md")}`);
+          continue;
+        }
+        const item = readItemCached(type, code, file, rel, problems, options.cache);
         if (!item) {
           invalid.add(`${type}:${path.basename(name, ".md")}`);
           continue;
@@ -130,6 +144,27 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache } 
   return { content: { contentDir, settings, strings, vocabularies, items }, problems, warnings };
 }
 
+/** Whether a file, after following links, is inside `root` (a real path): a link out of the content folder would publish whatever it points at. */
+function isInside(file: string, root: string): boolean {
+  try {
+    return realpathSync(file).startsWith(root + path.sep);
+  } catch {
+    // A dangling link: reading it reports the problem.
+    return true;
+  }
+}
+
+/**
+ * What a content file is when it is not text with front matter, or undefined when it is:
+ * an empty file or binary data deserve a clearer message than every missing field.
+ */
+function notText(source: string): string | undefined {
+  if (source.trim() === "") return "an empty file";
+  if (source.includes("\0") || source.includes("\uFFFD")) return "binary data, not UTF-8 text";
+  if (!source.startsWith("---")) return "no front matter (the file must begin with a --- line)";
+  return undefined;
+}
+
 function readYamlFile(file: string, problems: Problems, rel: (f: string) => string): unknown {
   if (!existsSync(file)) {
     problems.push({ file: rel(file), field: "", expected: "this file to exist", found: "no file" });
@@ -143,9 +178,18 @@ function readYamlFile(file: string, problems: Problems, rel: (f: string) => stri
   }
 }
 
+/**
+ * Lists looked up by content-chosen ids without a prototype, so an id such as "constructor" or
+ * "__proto__" is an unknown id, not Object's own property.
+ */
+function withoutPrototypes(vocabulary: Vocabulary): Vocabulary {
+  const bare = (record: Record<string, string>) => Object.assign(Object.create(null) as Record<string, string>, record);
+  return { themes: bare(vocabulary.themes), topics: bare(vocabulary.topics), places: bare(vocabulary.places), kinds: bare(vocabulary.kinds) };
+}
+
 /** Nested string groups ("nav: {home: …}") become dotted keys ("nav.home"). */
 function flattenStrings(raw: unknown, prefix = ""): Strings {
-  const out: Strings = {};
+  const out: Strings = Object.create(null) as Strings;
   if (raw === null || typeof raw !== "object") return out;
   for (const [key, value] of Object.entries(raw)) {
     const name = prefix ? `${prefix}.${key}` : key;
@@ -170,19 +214,24 @@ export function zodProblems(error: z.ZodError, raw: unknown, file: string): Cont
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         file,
-        field: field ? `${field}.${key}` : key,
+        // An empty field name (": value") still needs a visible name.
+        field: field ? `${field}.${key || '""'}` : key || '""',
         expected: "only the fields of the content model (see README: The content model)",
         found: `an unknown field "${key}"`,
       }));
     }
     const found = describeValue(valueAt(raw, issue.path));
     const expected =
-      issue.code === "invalid_type"
+      issue.code === "invalid_union" && dateFieldNames.has(String(issue.path[issue.path.length - 1]))
+        ? `a date written "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated"${found === "nothing" ? " (required)" : ""}`
+        : issue.code === "invalid_type"
         ? `${issue.expected}${issue.message.includes("received undefined") ? " (required)" : ""}`
         : issue.message.replace(/^Invalid (input|option): expected /, "").replace(/^Too small: expected /, "");
     return [{ file, field, expected, found }];
   });
 }
+
+const dateFieldNames = new Set(["date", "endDate", "founded"]);
 
 function valueAt(raw: unknown, at: PropertyKey[]): unknown {
   let value = raw;
@@ -225,7 +274,17 @@ function readItemCached(
 function readItem(type: ContentType, lang: string, file: string, rel: (f: string) => string, problems: Problems): SourceFile | undefined {
   let parsed: { data: Record<string, unknown>; body: string };
   try {
-    parsed = readFrontMatter(readFileSync(file, "utf8"));
+    const source = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const unreadable = notText(source);
+    if (unreadable) {
+      problems.push({ file: rel(file), field: "", expected: "a Markdown file that begins with YAML front matter between --- lines", found: unreadable });
+      return undefined;
+    }
+    parsed = readFrontMatter(source);
+    if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+      problems.push({ file: rel(file), field: "", expected: "front matter of named fields (name: value) between --- lines", found: describeValue(parsed.data) });
+      return undefined;
+    }
   } catch (error) {
     problems.push({ file: rel(file), field: "", expected: "YAML front matter between --- lines", found: firstLine(error) });
     return undefined;
@@ -258,6 +317,10 @@ function readItem(type: ContentType, lang: string, file: string, rel: (f: string
     }
   }
   if (!datesValid) return undefined;
+  if (dates.date && dates.endDate && endsBeforeStart(dates.date, dates.endDate)) {
+    problems.push({ file: rel(file), field: "endDate", expected: `a date on or after the start date (${String(data.date)})`, found: describeValue(data.endDate) });
+    return undefined;
+  }
   if (!data.draft) {
     const unwritten = Object.entries({ ...data, body: parsed.body }).filter(([, v]) => typeof v === "string" && v.includes(placeholderMark));
     for (const [field, value] of unwritten) {
@@ -266,6 +329,13 @@ function readItem(type: ContentType, lang: string, file: string, rel: (f: string
     if (unwritten.length > 0) return undefined;
   }
   return { type, lang, file: rel(file), data, body: parsed.body, dates };
+}
+
+/** Whether an end date is before its start, compared at the precision both share ("2011-05" vs "2010-01-01": yes). */
+function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
+  if (start.precision === "undated" || end.precision === "undated") return false;
+  const length = Math.min(start.iso.length, end.iso.length, start.precision === "season" ? 4 : Infinity);
+  return end.iso.slice(0, length) < start.iso.slice(0, length);
 }
 
 /** Twins must exist in the default language and agree on every language-neutral field. */
@@ -377,7 +447,7 @@ function checkReferences(
           const value = file.data[ref.field];
           const list = ref.many ? ((value as string[] | undefined) ?? []) : value === undefined ? [] : [value as string];
           list.forEach((id, i) => {
-            if (!vocabulary || !(id in vocabulary[ref.list])) {
+            if (!vocabulary || !Object.hasOwn(vocabulary[ref.list], id)) {
               problems.push({
                 file: file.file,
                 field: ref.many ? `${ref.field}[${i}]` : ref.field,
@@ -404,7 +474,7 @@ function checkVocabularies(
   for (const [code, vocabulary] of vocabularies) {
     for (const list of Object.keys(reference) as Array<keyof Vocabulary>) {
       for (const id of Object.keys(reference[list])) {
-        if (!(id in vocabulary[list])) {
+        if (!Object.hasOwn(vocabulary[list], id)) {
           warnings.push({
             file: rel(path.join(contentDir, code, "vocabulary.yaml")),
             field: `${list}.${id}`,

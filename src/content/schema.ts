@@ -4,7 +4,9 @@ import { seasons } from "../dates.ts";
 /** Lowercase words joined by hyphens: the id decides the URL, so it must be URL-safe. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id of lowercase letters, digits and single hyphens");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an id of lowercase letters, digits and single hyphens")
+  // The id is a folder name in the site and its zip: Windows cannot create these.
+  .refine((id) => !/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(id), "an id that is not a name Windows reserves (con, prn, aux, nul, com1–9, lpt1–9)");
 
 // YAML reads 2015 as a number; dates are text in our model, so a bare year is accepted and turned into text.
 const dateText = z

@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { webUrl } from "./schema.ts";
 
+/** Whether Intl knows the locale: an unknown or malformed one ("en_US") would format dates in another, silently or with a crash. */
+function isKnownLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 const languageSchema = z.strictObject({
   code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "a BCP 47 language code such as \"es\""),
   name: z.string().min(1).describe("the language's name in its own script"),
-  locale: z.string().min(1).describe("the locale dates are formatted in, e.g. \"en-US\""),
+  locale: z
+    .string()
+    .refine(isKnownLocale, 'a locale this Node.js can format dates in, such as "en-US" or "es"')
+    .describe("the locale dates are formatted in, e.g. \"en-US\""),
   dir: z.enum(["ltr", "rtl"]),
 });
 

@@ -4,19 +4,21 @@ import type { ContentProblem } from "./errors.ts";
 export type Strings = Record<string, string>;
 
 /**
- * Every language must define every key the default language defines: a missing string is an
- * error naming the key and the language, never a silently blank label.
+ * Every language must define every key any language defines, the default language included: a
+ * missing string is an error naming the key and the language, never a silently blank label.
  */
 export function checkStrings(
   byLanguage: Map<string, Strings>,
   defaultLanguage: string,
   fileOf: (lang: string) => string,
 ): ContentProblem[] {
-  const reference = byLanguage.get(defaultLanguage) ?? {};
+  const keys = new Set([...byLanguage.values()].flatMap((strings) => Object.keys(strings)));
   const problems: ContentProblem[] = [];
-  for (const [lang, strings] of byLanguage) {
-    for (const key of Object.keys(reference)) {
-      if (typeof strings[key] !== "string" || strings[key] === "") {
+  // The default language first: its gaps are the ones every other language falls back on.
+  const languages = [...byLanguage].sort(([a], [b]) => Number(b === defaultLanguage) - Number(a === defaultLanguage));
+  for (const [lang, strings] of languages) {
+    for (const key of keys) {
+      if (!Object.hasOwn(strings, key) || typeof strings[key] !== "string" || strings[key] === "") {
         problems.push({
           file: fileOf(lang),
           field: key,
