@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { archiveOptionsFromEnv, archivePlugin } from "./src/eleventy/archive-plugin.ts";
 import { archivalPlugin } from "./src/eleventy/archival-plugin.ts";
@@ -6,14 +7,21 @@ import { searchMetaPlugin } from "./src/search-meta.ts";
 
 // The table of contents of the build: each concern is a plugin in src/.
 export default function (config: UserConfig) {
+  // The layouts folder: the package's own, or the theme layered over it (src/theme.ts).
+  const layouts = process.env.ARCHIVE_LAYOUTS_DIR ?? path.join(import.meta.dirname, "layouts");
+  // An installed package's layouts sit under node_modules/, which Eleventy (and the archive's
+  // .gitignore) skip by default; the input is only ever a layouts folder.
+  config.ignores.delete("**/node_modules/**");
+  config.setUseGitIgnore(false);
   config.addPlugin(archivePlugin, archiveOptionsFromEnv());
   config.addPlugin(archivalPlugin);
-  config.addPlugin(assetsPlugin, { sources: { css: "layouts/assets/site.css", search: "layouts/assets/search.js", icon: "layouts/assets/icon.svg" } });
+  config.addPlugin(assetsPlugin, { sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") } });
   config.addPlugin(searchMetaPlugin);
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 
   return {
-    dir: { input: "layouts", includes: "_includes" },
+    // The input folder is given by whoever starts Eleventy: the package's layouts, or a layered theme.
+    dir: { includes: "_includes" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
   };

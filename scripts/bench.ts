@@ -39,7 +39,7 @@ async function benchSize(events: number): Promise<SizeResult> {
     generateArchive(content, { events, seed: Number(values.seed), templateDir: path.join(projectRoot, "content") });
     log("generated the archive; full build…");
     const site = path.join(work, "site");
-    const full = checked("the full build", await measureProcess(node, ["--import", "tsx", "scripts/build.ts", "--content", content, "--out", site], { cwd: projectRoot }));
+    const full = checked("the full build", await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }));
     const pages = filesUnder(site).filter((f) => f.endsWith(".html")).length;
 
     log(`full build ${(full.wallMs / 1000).toFixed(1)} s; bare Eleventy…`);

@@ -18,6 +18,8 @@ export interface BuildOptions {
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
+  /** The Eleventy input: the package's layouts, or a theme layered over them (src/theme.ts). */
+  layoutsDir?: string;
 }
 
 /**
@@ -59,8 +61,9 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("ARCHIVE_CONTENT_DIR", options.contentDir);
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
+  setEnv("ARCHIVE_LAYOUTS_DIR", options.layoutsDir);
   if (site) handOverSite(archiveOptionsFromEnv(), site);
-  const eleventy = new Eleventy(path.join(projectRoot, "layouts"), options.outDir, {
+  const eleventy = new Eleventy(options.layoutsDir ?? path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
   });

@@ -119,7 +119,7 @@ describe("npm run dev", () => {
   };
   /** Starts the dev server; resolves with its output once it says where it listens, or with its exit. */
   function startDev(port: number, contentDir: string) {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "dev.ts"), "--port", String(port), "--out", path.join(contentDir, "..", `dev-${port}`)], {
+    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "campaign-archive.js"), "dev", "--port", String(port), "--out", path.join(contentDir, "..", `dev-${port}`)], {
       cwd: projectRoot,
       env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
     });

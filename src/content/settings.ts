@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { schemaVersionField } from "./schema-version.ts";
+import { themeSettingsSchema } from "./theme-settings.ts";
 import { webUrl } from "./schema.ts";
 
 /** Whether Intl knows the locale: an unknown or malformed one ("en_US") would format dates in another, silently or with a crash. */
@@ -22,6 +24,8 @@ const languageSchema = z.strictObject({
 
 /** Site settings (`content/site.yaml`): everything about the archive that is not an item. */
 export const settingsSchema = z.strictObject({
+  /** The content model this folder was written for (src/content/schema-version.ts); absent means 1. */
+  schemaVersion: schemaVersionField.optional(),
   defaultLanguage: z.string(),
   languages: z.array(languageSchema).min(1),
   baseUrl: webUrl.describe("the public address the archive is served from, without the path prefix"),
@@ -43,6 +47,8 @@ export const settingsSchema = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The access date citations give ("YYYY-MM-DD"); left out, it is the day of the build. */
   accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Colours and font as CSS custom properties; layouts and the stylesheet are overridden in theme/. */
+  theme: themeSettingsSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

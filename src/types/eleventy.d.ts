@@ -20,7 +20,7 @@ declare module "@11ty/eleventy" {
     setQuietMode(quiet: boolean): void;
     setServerPassthroughCopyBehavior(behavior: string): void;
     on(event: string, handler: (...args: never[]) => unknown): void;
-    ignores: { add(glob: string): void };
+    ignores: { add(glob: string): void; delete(glob: string): boolean };
     watchIgnores: { add(glob: string): void };
     setUseGitIgnore(use: boolean): void;
     addNunjucksGlobal(name: string, value: unknown): void;

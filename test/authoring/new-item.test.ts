@@ -83,8 +83,8 @@ describe("npm run new", () => {
   beforeAll(async () => {
     dir = writeFixture();
     const run = await promisify(execFile)(
-      "npx",
-      ["tsx", "scripts/new.ts", "event", "--content", dir, "--campaign", "first-campaign", "--date", "2014-03", "--title", "A draft vigil"],
+      process.execPath,
+      ["bin/campaign-archive.js", "new", "event", "--content", dir, "--campaign", "first-campaign", "--date", "2014-03", "--title", "A draft vigil"],
       { cwd: projectRoot },
     );
     stdout = run.stdout;

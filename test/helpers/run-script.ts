@@ -9,11 +9,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs one of the project's scripts as `npm run` would (from the project, or from `cwd`), and returns its exit code and output. */
-export async function runScript(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
+/** Runs one command of the package's CLI as `npm run` would (from the project, or from `cwd`), and returns its exit code and output. */
+export async function runScript(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, [path.join(projectRoot, "scripts", `${script}.ts`), ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(projectRoot, "bin", "campaign-archive.js"), command, ...args], {
       cwd: options.cwd ?? projectRoot,
       env: { ...process.env, ...options.env },
     });
