@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
-import { archiveOptionsFromEnv, archivePlugin } from "./src/eleventy/archive-plugin.ts";
-import { archivalPlugin } from "./src/eleventy/archival-plugin.ts";
 import { assetsPlugin } from "./src/eleventy/assets-plugin.ts";
-import { searchMetaPlugin } from "./src/search-meta.ts";
+import { outputsPlugin } from "./src/eleventy/outputs-plugin.ts";
+import { sitePlugin } from "./src/eleventy/site-plugin.ts";
+import { siteOptionsFromEnv } from "./src/site.ts";
 
-// The table of contents of the build: each concern is a plugin in src/.
+// The table of contents of the build: each concern is a plugin in src/eleventy/.
 export default function (config: UserConfig) {
   // The layouts folder: the package's own, or the theme layered over it (src/theme.ts).
   const layouts = process.env.ARCHIVE_LAYOUTS_DIR ?? path.join(import.meta.dirname, "layouts");
@@ -13,10 +13,11 @@ export default function (config: UserConfig) {
   // .gitignore) skip by default; the input is only ever a layouts folder.
   config.ignores.delete("**/node_modules/**");
   config.setUseGitIgnore(false);
-  config.addPlugin(archivePlugin, archiveOptionsFromEnv());
-  config.addPlugin(archivalPlugin);
-  config.addPlugin(assetsPlugin, { sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") } });
-  config.addPlugin(searchMetaPlugin);
+  config.addPlugin(sitePlugin, siteOptionsFromEnv());
+  config.addPlugin(outputsPlugin);
+  config.addPlugin(assetsPlugin, {
+    sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") },
+  });
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 
   return {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeBareSite } from "../src/bench/bare-eleventy.ts";
-import { measureDevRebuild, type DevRebuild } from "../src/bench/dev-rebuild.ts";
+import { measureDevRebuild, type DevRebuild } from "../src/bench/rebuild-timing.ts";
 import { measureFirstQuery } from "../src/bench/first-query.ts";
 import { generateArchive } from "../src/bench/generate-archive.ts";
 import { measureProcess, type Measured } from "../src/bench/measure-process.ts";

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { buildArchiveSite } from "../src/build.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
 import { startStaticServer } from "../src/static-server.ts";
-import { launchBrowser } from "../test/helpers/browser.ts";
+import { launchBrowser } from "../src/browser.ts";
 
 const { values } = parseArgs({
   options: {

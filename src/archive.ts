@@ -1,18 +1,9 @@
+import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
+import type { BuiltinTypeName, CampaignData, EventData, GoalData, OrganizationData, PageData, PersonData, Role, SourceData } from "./content-types/index.ts";
+import { referencedIds } from "./content/references.ts";
 import { dateSortKey, dateYear, formatPartialDate, type DateWords, type PartialDate } from "./dates.ts";
 import type { LoadedContent, SourceFile } from "./content/load.ts";
-import type {
-  CampaignData,
-  ContentType,
-  Evidence,
-  EventData,
-  GoalData,
-  OrganizationData,
-  PageData,
-  PersonData,
-  Role,
-  SourceData,
-  Vocabulary,
-} from "./content/schema.ts";
+import type { Evidence, Vocabulary } from "./content/schema.ts";
 import type { Language, Settings } from "./content/settings.ts";
 import type { Strings } from "./content/strings.ts";
 import { renderInline, renderMarkdown, typographicText } from "./markdown.ts";
@@ -20,7 +11,7 @@ import { itemPath, type SitePath } from "./urls.ts";
 
 /** An item as a reader of one language sees it. */
 export interface Item<T = Record<string, unknown>> {
-  type: ContentType;
+  type: string;
   id: string;
   /** The language of the page the item appears on. */
   lang: string;
@@ -90,10 +81,18 @@ export interface LocalizedArchive {
   termById: { themes: Map<string, Term>; topics: Map<string, Term>; places: Map<string, Term> };
   /** Position of each event in `events`, for previous/next links. */
   eventIndex: Map<string, number>;
-  byId: Record<ContentType, Map<string, Item>>;
+  /** The content types by name. */
+  types: Map<string, ContentTypeDescriptor>;
+  /** Every item of each type, in the type's order. */
+  itemsOf: Record<string, Item[]>;
+  byId: Record<BuiltinTypeName, Map<string, Item>> & Record<string, Map<string, Item>>;
+  /** The items that point at an item, keyed "type:id", in registry order. */
+  linkedFrom: Map<string, Item[]>;
   eventsByCampaign: Map<string, Event[]>;
   eventsByTopic: Map<string, Event[]>;
   eventsByPlace: Map<string, Event[]>;
+  /** The events of each topic and place, by vocabulary list. */
+  eventsByTerm: { topics: Map<string, Event[]>; places: Map<string, Event[]> };
   eventsByYear: Array<{ year: number | undefined; events: Event[] }>;
   eventsByOrganization: Map<string, Event[]>;
   eventsByPerson: Map<string, Event[]>;
@@ -101,6 +100,7 @@ export interface LocalizedArchive {
   goalsByTheme: Map<string, Goal[]>;
   membershipsByCampaign: Map<string, Membership[]>;
   membershipsByOrganization: Map<string, Membership[]>;
+  /** The items that cite each source, by source id. */
   citedBy: Map<string, Item[]>;
 }
 
@@ -138,146 +138,154 @@ export function dateWords(strings: Strings): DateWords {
   };
 }
 
+/** One language's view of the archive: its items, then the relations between them. */
 function localize(content: LoadedContent, language: Language): LocalizedArchive {
-  const lang = language.code;
-  const fallbackLang = content.settings.defaultLanguage;
-  const strings = content.strings.get(lang) ?? {};
-  const words = dateWords(strings);
-  const textDirs = new Map(content.settings.languages.map((l) => [l.code, l.dir]));
-
-  const pick = <T>(type: ContentType): Array<Item<T>> => {
-    const out: Array<Item<T>> = [];
-    for (const [id, twins] of content.items[type]) {
-      const file = twins.get(lang) ?? twins.get(fallbackLang);
-      if (!file || file.data.draft) continue;
-      let html = rendered.get(file);
-      if (!html) {
-        html = {
-          html: renderMarkdown(file.body),
-          noteHtml: typeof file.data.note === "string" ? renderInline(file.data.note) : undefined,
-          dateNoteHtml: typeof file.data.dateNote === "string" ? renderInline(file.data.dateNote)
-            : typeof file.data.foundedNote === "string" ? renderInline(file.data.foundedNote) : undefined,
-        };
-        rendered.set(file, html);
-      }
-      const date = file.dates.date ?? file.dates.founded;
-      // Titles get the bodies' curly quotes and apostrophes, so a title reads the same everywhere.
-      const title = typographicText(String(file.data.title ?? file.data.name ?? id));
-      out.push({
-        type,
-        id,
-        lang,
-        textLang: file.lang,
-        textDir: textDirs.get(file.lang) ?? language.dir,
-        fallback: file.lang !== lang,
-        data: file.data as T,
-        title,
-        summary: String(file.data.summary ?? file.data.description ?? ""),
-        ...html,
-        path: itemPath(lang, type, id),
-        file: file.file,
-        date,
-        dateText: date ? formatSpan(date, file.dates.endDate, language.locale, words) : undefined,
-        sortKey: date ? dateSortKey(date) : title.toLocaleLowerCase(language.locale),
-      });
-    }
-    return out;
-  };
-
-  const byDate = <T extends Item>(items: T[]) =>
-    items.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+  const strings = content.strings.get(language.code) ?? {};
   const collator = new Intl.Collator(language.locale, { sensitivity: "base" });
-  const byTitle = <T extends Item>(items: T[]) => items.sort((a, b) => collator.compare(a.title, b.title));
-
-  const campaigns = byDate(pick<CampaignData>("campaign"));
-  // Undated events have no order of their own: they follow the dated ones, grouped by their
-  // first campaign (in the campaigns' order), then by title.
-  const campaignRank = new Map(campaigns.map((c, i) => [c.id, i]));
-  const rankOf = (e: Item<EventData>) => campaignRank.get(e.data.campaigns[0] ?? "") ?? campaigns.length;
-  const sortedEvents = byDate(pick<EventData>("event"));
-  const events = [
-    ...sortedEvents.filter((e) => !isUndated(e)),
-    ...sortedEvents.filter(isUndated).sort((a, b) => rankOf(a) - rankOf(b) || collator.compare(a.title, b.title)),
-  ];
-  const goals = pick<GoalData>("goal");
-  const organizations = byTitle(pick<OrganizationData>("organization"));
-  const people = byTitle(pick<PersonData>("person"));
-  const sources = byTitle(pick<SourceData>("source"));
-  const pages = byTitle(pick<PageData>("page"));
-
-  const byId = {} as Record<ContentType, Map<string, Item>>;
-  const all: Array<[ContentType, Item[]]> = [
-    ["campaign", campaigns],
-    ["event", events],
-    ["goal", goals],
-    ["organization", organizations],
-    ["person", people],
-    ["source", sources],
-    ["page", pages],
-  ];
-  for (const [type, items] of all) byId[type] = new Map(items.map((i) => [i.id, i]));
-  const campaignOrder = new Map(campaigns.map((c, i) => [c.id, i]));
-  goals.sort((a, b) => (campaignOrder.get(a.data.campaign) ?? 0) - (campaignOrder.get(b.data.campaign) ?? 0));
-
-  const vocabulary = content.vocabularies.get(lang);
-  const reference = content.vocabularies.get(fallbackLang) as Vocabulary;
-  const terms = (list: keyof Vocabulary, segment: string): Term[] =>
-    Object.entries(reference[list])
-      .map(([id, label]) => ({ id, label: vocabulary?.[list][id] ?? label, path: itemPath(lang, segment, id) }))
-      .sort((a, b) => collator.compare(a.label, b.label));
-
-  const eventsByCampaign = groupMany(events, (e) => e.data.campaigns);
-  const eventsByTopic = groupMany(events, (e) => e.data.topics ?? []);
-  const eventsByPlace = groupMany(events, (e) => e.data.places ?? []);
-  const eventsByOrganization = groupMany(events, (e) => e.data.organizations ?? []);
-  const eventsByPerson = groupMany(events, (e) => e.data.people ?? []);
-  const goalsByCampaign = groupMany(goals, (g) => [g.data.campaign]);
-  const goalsByTheme = groupMany(goals, (g) => g.data.themes);
-
-  const eventsByYear = groupByYear(events);
-  const themes = terms("themes", "theme");
-  const topics = terms("topics", "topic");
-  const places = terms("places", "place");
-
-  const sourceById = byId.source as Map<string, Source>;
-  const campaignById = byId.campaign as Map<string, Campaign>;
-  const memberships: Membership[] = organizations.flatMap((organization) =>
-    organization.data.roles.map((role) => ({
-      campaign: campaignById.get(role.campaign) as Campaign,
-      organization,
-      role: role.role,
-      sources: role.sources.map((id) => sourceById.get(id) as Source),
-      evidence: role.evidence ?? [],
-    })),
+  const itemsOf = localizedItems(content, language, strings, collator);
+  if (itemsOf.event) itemsOf.event = undatedLast(itemsOf.event as Event[], (itemsOf.campaign ?? []) as Campaign[], collator);
+  const byId = Object.fromEntries(
+    Object.entries(itemsOf).map(([type, items]) => [type, new Map(items.map((i) => [i.id, i]))]),
+  ) as LocalizedArchive["byId"];
+  const types = new Map(content.types.map((t) => [t.name, t]));
+  const terms = localizedTerms(content, language, collator);
+  const linkedFrom = groupMany(
+    Object.values(itemsOf).flat(),
+    (item) => [...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`))],
   );
-  const membershipsByCampaign = groupMany(memberships, (m) => [m.campaign.id]);
+  const events = (itemsOf.event ?? []) as Event[];
+  const organizations = (itemsOf.organization ?? []) as Organization[];
+  const memberships = membershipsOf(organizations, byId);
   const membershipsByOrganization = groupMany(memberships, (m) => [m.organization.id]);
-
-  const citedBy = groupMany(
-    all.flatMap(([, items]) => items),
-    (item) => {
-      const data = item.data as { sources?: string[]; roles?: Array<{ sources: string[] }> };
-      return [...new Set([...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)])];
-    },
-  );
-
   return {
     language,
     strings,
-    campaigns,
+    campaigns: (itemsOf.campaign ?? []) as Campaign[],
     events,
     highlights: events.filter((e) => e.data.highlight),
     // The home page shows the highlights as key moments; the latest events are the others.
     latest: events.filter((e) => !isUndated(e) && !e.data.highlight).slice(-5).reverse(),
-    goals,
+    goals: (itemsOf.goal ?? []) as Goal[],
     organizations,
     organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({ letter, items })),
     sharedOrganizations: organizations.filter(
       (o) => new Set((membershipsByOrganization.get(o.id) ?? []).filter((m) => m.role !== "referenced").map((m) => m.campaign.id)).size > 1,
     ),
-    people,
-    sources,
-    pages,
+    people: (itemsOf.person ?? []) as Person[],
+    sources: (itemsOf.source ?? []) as Source[],
+    pages: (itemsOf.page ?? []) as Page[],
+    ...terms,
+    eventIndex: new Map(events.map((event, i) => [event.id, i])),
+    types,
+    itemsOf,
+    byId,
+    linkedFrom,
+    eventsByCampaign: groupMany(events, (e) => e.data.campaigns),
+    ...eventsByTerms(events),
+    eventsByYear: groupByYear(events),
+    eventsByOrganization: groupMany(events, (e) => e.data.organizations ?? []),
+    eventsByPerson: groupMany(events, (e) => e.data.people ?? []),
+    goalsByCampaign: groupMany((itemsOf.goal ?? []) as Goal[], (g) => [g.data.campaign]),
+    goalsByTheme: groupMany((itemsOf.goal ?? []) as Goal[], (g) => g.data.themes),
+    membershipsByCampaign: groupMany(memberships, (m) => [m.campaign.id]),
+    membershipsByOrganization,
+    citedBy: new Map([...linkedFrom].filter(([key]) => key.startsWith("source:")).map(([key, items]) => [key.slice("source:".length), items])),
+  };
+}
+
+/** The published items of every type as this language shows them, each type in its own order. */
+function localizedItems(content: LoadedContent, language: Language, strings: Strings, collator: Intl.Collator): Record<string, Item[]> {
+  const words = dateWords(strings);
+  const textDirs = new Map(content.settings.languages.map((l) => [l.code, l.dir]));
+  const itemsOf: Record<string, Item[]> = {};
+  for (const type of content.types) {
+    itemsOf[type.name] = [...(content.items[type.name] ?? [])].flatMap(([id, twins]) => {
+      const file = twins.get(language.code) ?? twins.get(content.settings.defaultLanguage);
+      if (!file || file.data.draft) return [];
+      return [localizedItem(type, id, file, language, words, textDirs)];
+    });
+  }
+  // Items ordered by what they point at come last, once the items they point at are in order.
+  const ordered = [...content.types].sort((a, b) => Number(typeof a.order === "object") - Number(typeof b.order === "object"));
+  for (const type of ordered) {
+    const items = itemsOf[type.name] as Item[];
+    if (type.order === "date") items.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : 1));
+    else if (type.order === "title") items.sort((a, b) => collator.compare(a.title, b.title));
+    else {
+      const field = type.order.referenceOrder;
+      const target = type.references?.find((r) => r.field === field)?.target ?? "";
+      const position = new Map((itemsOf[target] ?? []).map((item, i) => [item.id, i]));
+      items.sort((a, b) => (position.get(String(a.data[field])) ?? 0) - (position.get(String(b.data[field])) ?? 0));
+    }
+  }
+  return itemsOf;
+}
+
+function localizedItem(
+  type: ContentTypeDescriptor,
+  id: string,
+  file: SourceFile,
+  language: Language,
+  words: DateWords,
+  textDirs: Map<string, string>,
+): Item {
+  let html = rendered.get(file);
+  if (!html) {
+    const inline = (field: string | undefined) => (field && typeof file.data[field] === "string" ? renderInline(file.data[field] as string) : undefined);
+    html = { html: renderMarkdown(file.body), noteHtml: inline("note"), dateNoteHtml: inline(type.date?.note) };
+    rendered.set(file, html);
+  }
+  const date = type.date ? file.dates[type.date.field] : undefined;
+  // Titles get the bodies' curly quotes and apostrophes, so a title reads the same everywhere.
+  const title = typographicText(String(file.data[type.titleField] ?? id));
+  return {
+    type: type.name,
+    id,
+    lang: language.code,
+    textLang: file.lang,
+    textDir: textDirs.get(file.lang) ?? language.dir,
+    fallback: file.lang !== language.code,
+    data: file.data,
+    title,
+    summary: String(file.data[type.summaryField] ?? ""),
+    ...html,
+    path: itemPath(language.code, type.name, id),
+    file: file.file,
+    date,
+    dateText: date ? formatSpan(date, type.endDate ? file.dates[type.endDate] : undefined, language.locale, words) : undefined,
+    sortKey: date ? dateSortKey(date) : title.toLocaleLowerCase(language.locale),
+  };
+}
+
+/**
+ * Undated events have no order of their own: they follow the dated ones, grouped by their
+ * first campaign (in the campaigns' order), then by title.
+ */
+function undatedLast(events: Event[], campaigns: Campaign[], collator: Intl.Collator): Event[] {
+  const campaignRank = new Map(campaigns.map((c, i) => [c.id, i]));
+  const rankOf = (e: Event) => campaignRank.get(e.data.campaigns[0] ?? "") ?? campaigns.length;
+  return [
+    ...events.filter((e) => !isUndated(e)),
+    ...events.filter(isUndated).sort((a, b) => rankOf(a) - rankOf(b) || collator.compare(a.title, b.title)),
+  ];
+}
+
+/** The vocabulary's themes, topics and places in this language (the default's label where one is missing), A–Z. */
+function localizedTerms(
+  content: LoadedContent,
+  language: Language,
+  collator: Intl.Collator,
+): Pick<LocalizedArchive, "themes" | "topics" | "places" | "termById" | "kinds"> {
+  const vocabulary = content.vocabularies.get(language.code);
+  const reference = content.vocabularies.get(content.settings.defaultLanguage) as Vocabulary;
+  const terms = (list: keyof Vocabulary, segment: string): Term[] =>
+    Object.entries(reference[list])
+      .map(([id, label]) => ({ id, label: vocabulary?.[list][id] ?? label, path: itemPath(language.code, segment, id) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  const themes = terms("themes", "theme");
+  const topics = terms("topics", "topic");
+  const places = terms("places", "place");
+  return {
     themes,
     topics,
     places,
@@ -286,21 +294,27 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
       topics: new Map(topics.map((term) => [term.id, term])),
       places: new Map(places.map((term) => [term.id, term])),
     },
-    eventIndex: new Map(events.map((event, i) => [event.id, i])),
     kinds: new Map(Object.entries(reference.kinds).map(([id, label]) => [id, vocabulary?.kinds[id] ?? label])),
-    byId,
-    eventsByCampaign,
-    eventsByTopic,
-    eventsByPlace,
-    eventsByYear,
-    eventsByOrganization,
-    eventsByPerson,
-    goalsByCampaign,
-    goalsByTheme,
-    membershipsByCampaign,
-    membershipsByOrganization,
-    citedBy,
   };
+}
+
+function eventsByTerms(events: Event[]): Pick<LocalizedArchive, "eventsByTopic" | "eventsByPlace" | "eventsByTerm"> {
+  const eventsByTopic = groupMany(events, (e) => e.data.topics ?? []);
+  const eventsByPlace = groupMany(events, (e) => e.data.places ?? []);
+  return { eventsByTopic, eventsByPlace, eventsByTerm: { topics: eventsByTopic, places: eventsByPlace } };
+}
+
+/** Every role an organization plays in a campaign, with the sources that state it. */
+function membershipsOf(organizations: Organization[], byId: LocalizedArchive["byId"]): Membership[] {
+  return organizations.flatMap((organization) =>
+    organization.data.roles.map((role) => ({
+      campaign: byId.campaign?.get(role.campaign) as Campaign,
+      organization,
+      role: role.role,
+      sources: role.sources.map((id) => byId.source?.get(id) as Source),
+      evidence: role.evidence ?? [],
+    })),
+  );
 }
 
 /** A date, or a span of dates when the item has an end date ("June 1, 2018 – June 3, 2018"). */

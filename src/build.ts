@@ -1,20 +1,18 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { checkPublishedUrls } from "./archival-outputs.ts";
-import { archiveOptionsFromEnv, handOverSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { handOverSite } from "./eleventy/site-plugin.ts";
 import { formatHeadersFile } from "./host-headers.ts";
 import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
+import { checkPublishedUrls } from "./outputs/published-files.ts";
+import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
 
 export { swapInto };
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
-export interface BuildOptions {
-  contentDir: string;
+export interface BuildOptions extends SiteOptions {
   outDir: string;
-  pathPrefix?: string;
-  baseUrl?: string;
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
@@ -62,7 +60,8 @@ export async function renderSite(options: BuildOptions, site?: SiteData): Promis
   setEnv("PATH_PREFIX", options.pathPrefix);
   setEnv("SITE_URL", options.baseUrl);
   setEnv("ARCHIVE_LAYOUTS_DIR", options.layoutsDir);
-  if (site) handOverSite(archiveOptionsFromEnv(), site);
+  // The content types and layout folders travel with the handed-over site: the environment cannot carry them.
+  handOverSite({ ...siteOptionsFromEnv(), types: options.types, layoutDirs: options.layoutDirs }, site ?? loadSite(options));
   const eleventy = new Eleventy(options.layoutsDir ?? path.join(projectRoot, "layouts"), options.outDir, {
     configPath: path.join(projectRoot, "eleventy.config.ts"),
     quietMode: options.quiet ?? true,
@@ -80,4 +79,3 @@ function setEnv(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
 }
-

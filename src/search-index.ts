@@ -26,7 +26,7 @@ function indexedPages(entryJson: string): number {
 /**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
- * which the layouts put on item pages (see src/search-meta.ts).
+ * which the layouts put on item pages (see src/outputs/search-record.ts).
  */
 /**
  * Throws a message that says what to do when Pagefind's program for this system is missing;

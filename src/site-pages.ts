@@ -1,33 +1,14 @@
 import type { Archive, Item, LocalizedArchive, Term } from "./archive.ts";
 import type { Language } from "./content/settings.ts";
 import { fillString } from "./content/strings.ts";
-import { rootOf, sectionPath, type SitePath } from "./urls.ts";
+import type { ContentTypeDescriptor, Section } from "./content-types/descriptor.ts";
+import { notFoundPath, rootNotFoundPath, rootOf, sitemapPath, sectionPath, subpagePath, type SitePath } from "./urls.ts";
 
-export type PageKind =
-  | "root"
-  | "home"
-  | "campaigns"
-  | "campaign"
-  | "campaign-timeline"
-  | "event"
-  | "timeline"
-  | "goals"
-  | "goal"
-  | "organizations"
-  | "shared-organizations"
-  | "organization"
-  | "people"
-  | "person"
-  | "sources"
-  | "source"
-  | "topics"
-  | "topic"
-  | "places"
-  | "place"
-  | "page"
-  | "search"
-  | "data"
-  | "not-found";
+/**
+ * What a page is: an item's type ("event"), a listing a type declares ("campaigns"), or one of
+ * the archive's own pages ("home", "timeline", "topic", "search", "data", "not-found").
+ */
+export type PageKind = string;
 
 export interface Link {
   title: string;
@@ -41,9 +22,25 @@ export interface Alternate {
   path: SitePath;
 }
 
+/** The links every page of a language offers, made once per language. */
+export interface SiteNav {
+  home: Link;
+  /** The masthead's sections. */
+  main: Link[];
+  /** Every way into the archive: the home, search and not-found pages list them. */
+  waysIn: Link[];
+  /** The footer's links to the pages about the archive, when it has them. */
+  footer: Link[];
+  search: SitePath;
+  coalitions: SitePath;
+  sitemap: SitePath;
+}
+
 /** One HTML page of the site: what it shows, where it lives, how it relates to its translations. */
 export interface SitePage {
   kind: PageKind;
+  /** The Nunjucks layout of the page's main content. */
+  layout: string;
   /** Identifies the same page across languages. */
   key: string;
   lang: string;
@@ -57,7 +54,10 @@ export interface SitePage {
   description: string;
   item?: Item;
   term?: Term;
+  /** On a topic or place page and their listings: the vocabulary list they show. */
+  termList?: "topics" | "places";
   breadcrumbs: Link[];
+  nav: SiteNav;
   alternates: Alternate[];
   /** The item's text is shown in another language than the page's. */
   fallback: boolean;
@@ -65,13 +65,17 @@ export interface SitePage {
   fallbackLanguage?: string;
 }
 
-type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage"> & { outputPath?: string };
+type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage" | "layout" | "nav"> & {
+  outputPath?: string;
+  layout?: string;
+};
 
 /** Lists every page of the site, in every language. */
 export function listSitePages(archive: Archive): SitePage[] {
   const pages: SitePage[] = [];
+  const navs = new Map([...archive.byLanguage].map(([code, loc]) => [code, navOf(loc)]));
   const root: SitePage = {
-    ...finish(archive.languages.find((l) => l.code === archive.defaultLanguage) as Language, {
+    ...finish(archive.languages.find((l) => l.code === archive.defaultLanguage) as Language, navs.get(archive.defaultLanguage) as SiteNav, {
       kind: "root",
       key: "root",
       path: "",
@@ -85,7 +89,7 @@ export function listSitePages(archive: Archive): SitePage[] {
   for (const language of archive.languages) {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
     for (const draft of pagesOf(loc, archive)) {
-      const page = finish(language, draft, archive.settings.pathPrefix);
+      const page = finish(language, navs.get(language.code) as SiteNav, draft, archive.settings.pathPrefix);
       if (page.fallback && page.item) page.fallbackLanguage = languageNameIn(page.item.textLang, language, archive.languages);
       pages.push(page);
     }
@@ -102,116 +106,154 @@ export function listSitePages(archive: Archive): SitePage[] {
   root.alternates = pages.filter((p) => p.kind === "home").map((p) => ({ ...(p.alternates.find((a) => a.lang === p.lang) as Alternate) }));
   // Hosts serve /404.html for a missing address anywhere: a copy of the default language's page.
   const notFound = pages.find((p) => p.kind === "not-found" && p.lang === archive.defaultLanguage);
-  if (notFound) pages.push({ ...notFound, key: "root-not-found", path: "404.html", outputPath: "404.html" });
+  if (notFound) pages.push({ ...notFound, key: "root-not-found", path: rootNotFoundPath, outputPath: rootNotFoundPath });
   return pages;
 }
 
-function finish(language: Language, draft: Draft, pathPrefix = "/"): SitePage {
+function finish(language: Language, nav: SiteNav, draft: Draft, pathPrefix = "/"): SitePage {
   const outputPath = draft.outputPath ?? `${draft.path}index.html`;
   // A 404 page is served at any address, so its links cannot be relative.
   const root = draft.kind === "not-found" ? pathPrefix : rootOf(draft.path);
-  return { ...draft, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
+  return { ...draft, layout: draft.layout ?? `kinds/${draft.kind}.njk`, nav, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
 }
 
+/** The masthead's sections, the ways in and the footer's links of one language. */
+function navOf(loc: LocalizedArchive): SiteNav {
+  const lang = loc.language.code;
+  const t = (key: string) => loc.strings[key] ?? key;
+  const link = (titleKey: string, ...segments: string[]): Link => ({ title: t(titleKey), path: sectionPath(lang, ...segments) });
+  const about = loc.byId.page.get("about");
+  const methodology = loc.byId.page.get("methodology");
+  return {
+    home: link("nav.home"),
+    main: [
+      link("nav.campaigns", "campaign"),
+      link("nav.timeline", "timeline"),
+      link("nav.goals", "goal"),
+      link("nav.organizations", "organization"),
+      link("nav.sources", "source"),
+      link("nav.search", "search"),
+    ],
+    waysIn: [
+      link("home.allEvents", "timeline"),
+      link("nav.campaigns", "campaign"),
+      link("nav.topics", "topic"),
+      link("nav.places", "place"),
+      link("nav.organizations", "organization"),
+      link("nav.people", "person"),
+      link("nav.goals", "goal"),
+      link("nav.sources", "source"),
+      link("data.title", "data"),
+    ],
+    // Methodology is linked beside the about page, never alone.
+    // The data page closes the footer on every page, so reusers find it from anywhere.
+    footer: [
+      ...(about ? [{ title: t("site.aboutLink"), path: about.path }, ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : [])] : []),
+      link("data.title", "data"),
+    ],
+    search: sectionPath(lang, "search"),
+    coalitions: sectionPath(lang, "coalitions"),
+    sitemap: sitemapPath,
+  };
+}
+
+/** The pages of one language: home, the listings, then every item's pages, then the topic and place pages. */
 function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   const lang = loc.language.code;
   const t = (key: string) => loc.strings[key] ?? key;
   const home: Link = { title: t("nav.home"), path: sectionPath(lang) };
-  const section = (segment: string, titleKey: string): Link => ({ title: t(titleKey), path: sectionPath(lang, segment) });
-  const sections = {
-    campaigns: section("campaign", "nav.campaigns"),
-    timeline: section("timeline", "nav.timeline"),
-    goals: section("goal", "nav.goals"),
-    organizations: section("organization", "nav.organizations"),
-    people: section("person", "nav.people"),
-    sources: section("source", "nav.sources"),
-    topics: section("topic", "nav.topics"),
-    places: section("place", "nav.places"),
-  };
-  const siteName = archive.settings.name[lang] ?? "";
-  const listing = (kind: PageKind, link: Link, descriptionKey: string, extra: Partial<Draft> = {}): Draft => ({
-    kind,
-    key: kind,
-    path: link.path,
-    title: link.title,
-    description: t(descriptionKey),
-    breadcrumbs: [home, link],
+  const drafts: Draft[] = [
+    { kind: "home", key: "home", path: home.path, title: archive.settings.name[lang] ?? "", description: archive.settings.description[lang] ?? "", breadcrumbs: [], fallback: false },
+  ];
+  // Each type's listings: the first is its items' parent, the others sit below it.
+  const parents = new Map<string, Link>();
+  for (const type of loc.types.values()) {
+    const [first, ...more] = type.sections ?? [];
+    if (!first) continue;
+    const parent = { title: t(first.titleKey), path: sectionPath(lang, first.segment) };
+    parents.set(type.name, parent);
+    drafts.push(listing(first, parent, [home, parent], t));
+    for (const section of more) {
+      const link = { title: t(section.titleKey), path: sectionPath(lang, section.segment) };
+      drafts.push(listing(section, link, [home, parent, link], t));
+    }
+  }
+  const topics = { title: t("nav.topics"), path: sectionPath(lang, "topic") };
+  const places = { title: t("nav.places"), path: sectionPath(lang, "place") };
+  drafts.push(
+    { ...listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t), layout: "kinds/terms.njk", termList: "topics" },
+    { ...listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t), layout: "kinds/terms.njk", termList: "places" },
+  );
+  for (const [kind, key] of [["search", "search"], ["data", "data"]] as const) {
+    const link = { title: t(`${key}.title`), path: sectionPath(lang, kind) };
+    drafts.push(listing({ kind, descriptionKey: `${key}.description` }, link, [home, link], t));
+  }
+  drafts.push({
+    kind: "not-found",
+    key: "not-found",
+    path: notFoundPath(lang),
+    outputPath: notFoundPath(lang),
+    title: t("notFound.title"),
+    description: t("notFound.description"),
+    breadcrumbs: [home],
     fallback: false,
-    ...extra,
   });
-  const itemPage = (kind: PageKind, item: Item, parent: Link): Draft => ({
-    kind,
-    key: `${kind}:${item.id}`,
+  for (const type of loc.types.values()) {
+    const parent = parents.get(type.name);
+    for (const item of loc.itemsOf[type.name] ?? []) drafts.push(...itemPages(type, item, parent ? [home, parent] : [home], t));
+  }
+  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", "topics", topic, [home, topics], t));
+  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", "places", place, [home, places], t));
+  return drafts;
+}
+
+function listing(section: Pick<Section, "kind" | "descriptionKey">, link: Link, breadcrumbs: Link[], t: (key: string) => string): Draft {
+  return { kind: section.kind, key: section.kind, path: link.path, title: link.title, description: t(section.descriptionKey), breadcrumbs, fallback: false };
+}
+
+/** An item's own page, and the pages its type adds below it (a campaign's timeline). */
+function itemPages(type: ContentTypeDescriptor, item: Item, parents: Link[], t: (key: string) => string): Draft[] {
+  const own: Link = { title: item.title, path: item.path };
+  const page: Draft = {
+    kind: type.name,
+    layout: type.layout,
+    key: `${type.name}:${item.id}`,
     path: item.path,
     title: item.title,
     description: item.summary || item.title,
     item,
-    breadcrumbs: [home, parent, { title: item.title, path: item.path }],
+    breadcrumbs: [...parents, own],
     fallback: item.fallback,
+  };
+  const subpages = (type.subpages?.(item, t) ?? []).map((sub): Draft => {
+    const path = subpagePath(item.path, sub.segment);
+    return {
+      kind: sub.kind,
+      key: `${sub.kind}:${item.id}`,
+      path,
+      title: sub.title,
+      description: sub.description,
+      item,
+      breadcrumbs: [...parents, own, { title: sub.crumb, path }],
+      fallback: item.fallback,
+    };
   });
-  const termPage = (kind: PageKind, term: Term, parent: Link): Draft => ({
+  return [page, ...subpages];
+}
+
+function termPage(kind: PageKind, termList: "topics" | "places", term: Term, parents: Link[], t: (key: string) => string): Draft {
+  return {
     kind,
+    layout: "kinds/term.njk",
+    termList,
     key: `${kind}:${term.id}`,
     path: term.path,
     title: term.label,
     description: fillString(t(`${kind}.description`), { label: term.label }),
     term,
-    breadcrumbs: [home, parent, { title: term.label, path: term.path }],
+    breadcrumbs: [...parents, { title: term.label, path: term.path }],
     fallback: false,
-  });
-
-  const drafts: Draft[] = [
-    { kind: "home", key: "home", path: home.path, title: siteName, description: archive.settings.description[lang] ?? "", breadcrumbs: [], fallback: false },
-    listing("campaigns", sections.campaigns, "campaigns.description"),
-    listing("timeline", sections.timeline, "timeline.description"),
-    listing("goals", sections.goals, "goals.description"),
-    listing("organizations", sections.organizations, "organizations.description"),
-    listing(
-      "shared-organizations",
-      { title: t("shared.title"), path: sectionPath(lang, "coalitions") },
-      "shared.description",
-      { breadcrumbs: [home, sections.organizations, { title: t("shared.title"), path: sectionPath(lang, "coalitions") }] },
-    ),
-    listing("people", sections.people, "people.description"),
-    listing("sources", sections.sources, "sources.description"),
-    listing("topics", sections.topics, "topics.description"),
-    listing("places", sections.places, "places.description"),
-    listing("search", { title: t("search.title"), path: sectionPath(lang, "search") }, "search.description"),
-    listing("data", { title: t("data.title"), path: sectionPath(lang, "data") }, "data.description"),
-    {
-      kind: "not-found",
-      key: "not-found",
-      path: `${lang}/404.html`,
-      outputPath: `${lang}/404.html`,
-      title: t("notFound.title"),
-      description: t("notFound.description"),
-      breadcrumbs: [home],
-      fallback: false,
-    },
-  ];
-  for (const campaign of loc.campaigns) {
-    drafts.push(itemPage("campaign", campaign, sections.campaigns));
-    const path = `${campaign.path}timeline/`;
-    drafts.push({
-      kind: "campaign-timeline",
-      key: `campaign-timeline:${campaign.id}`,
-      path,
-      title: fillString(t("campaignTimeline.title"), { campaign: campaign.title }),
-      description: fillString(t("campaignTimeline.description"), { campaign: campaign.title }),
-      item: campaign,
-      breadcrumbs: [home, sections.campaigns, { title: campaign.title, path: campaign.path }, { title: t("nav.timeline"), path }],
-      fallback: campaign.fallback,
-    });
-  }
-  for (const event of loc.events) drafts.push(itemPage("event", event, sections.timeline));
-  for (const goal of loc.goals) drafts.push(itemPage("goal", goal, sections.goals));
-  for (const organization of loc.organizations) drafts.push(itemPage("organization", organization, sections.organizations));
-  for (const person of loc.people) drafts.push(itemPage("person", person, sections.people));
-  for (const source of loc.sources) drafts.push(itemPage("source", source, sections.sources));
-  for (const page of loc.pages) drafts.push({ ...itemPage("page", page, home), breadcrumbs: [home, { title: page.title, path: page.path }] });
-  for (const topic of loc.topics) if (loc.eventsByTopic.has(topic.id)) drafts.push(termPage("topic", topic, sections.topics));
-  for (const place of loc.places) if (loc.eventsByPlace.has(place.id)) drafts.push(termPage("place", place, sections.places));
-  return drafts;
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchiveSite, renderSite, swapInto } from "../src/build.ts";
-import { loadSite } from "../src/eleventy/archive-plugin.ts";
+import { loadSite } from "../src/site.ts";
 import { baseItems, writeFixture } from "./helpers/fixture.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 

@@ -2,7 +2,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { accessDate, escapeBibtex, formatBibtex, formatCitations, formatCslJson, type CitationContext, type CitedWork } from "../src/citations.ts";
+import { accessDate, escapeBibtex, formatBibtex, formatCitations, formatCslJson, type CitationContext, type CitedWork } from "../src/outputs/citations.ts";
 import { fixtureSettings } from "./helpers/fixture.ts";
 
 const strings = {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
+import { builtinTypes } from "../src/content-types/index.ts";
 import { defaultSeedsDir, normaliseTypography, verifyQuotes } from "../src/content/evidence.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
@@ -115,7 +116,7 @@ describe("evidence when content loads", () => {
 describe("verifyQuotes", () => {
   it("finds every fixture quote in the fixture's document", () => {
     const content = loaded(writeFixture());
-    const check = verifyQuotes(content.items, "en", writeFixtureSeeds());
+    const check = verifyQuotes(content.items, builtinTypes, "en", writeFixtureSeeds());
     expect(check.problems).toEqual([]);
     // campaign, three events, goal, one role
     expect(check.verified).toBe(6);
@@ -125,7 +126,7 @@ describe("verifyQuotes", () => {
     const dir = fixtureWith("organizations", "alliance-one", (item) => {
       (item.data.roles as Array<{ evidence: Array<Record<string, unknown>> }>)[0]!.evidence[0]!.quote = "The campaign began in June 2010.";
     });
-    const check = verifyQuotes(loaded(dir).items, "en", writeFixtureSeeds());
+    const check = verifyQuotes(loaded(dir).items, builtinTypes, "en", writeFixtureSeeds());
     expect(check.problems).toEqual([
       {
         file: expect.stringMatching(/en\/organizations\/alliance-one\.md$/),
@@ -138,7 +139,7 @@ describe("verifyQuotes", () => {
   });
 
   it("fails when a source's document is missing from the folder", () => {
-    const check = verifyQuotes(loaded(writeFixture()).items, "en", writeFixtureSeeds({ "other.txt": "" }));
+    const check = verifyQuotes(loaded(writeFixture()).items, builtinTypes, "en", writeFixtureSeeds({ "other.txt": "" }));
     expect(check.verified).toBe(0);
     expect(check.problems).toHaveLength(6);
     expect(check.problems[0]).toMatchObject({ expected: expect.stringContaining("the document 000_test.txt"), found: "no such file" });
@@ -214,7 +215,7 @@ describe.skipIf(!seedsPresent)(
   () => {
     it("finds every quote in content/ in its source document", () => {
       const content = loaded(path.join(projectRoot, "content"));
-      const check = verifyQuotes(content.items, content.settings.defaultLanguage, seedsDir);
+      const check = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);
       expect(check.problems.map((p) => `${p.file} · ${p.field}: ${p.found}`)).toEqual([]);
       expect(check.verified).toBeGreaterThan(100);
     });

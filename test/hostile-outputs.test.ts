@@ -3,9 +3,9 @@ import path from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { escapeBibtex } from "../src/citations.ts";
-import { inspectSite } from "../src/eleventy/archive-plugin.ts";
-import { neutraliseFormula } from "../src/open-data.ts";
+import { escapeBibtex } from "../src/outputs/citations.ts";
+import { inspectSite } from "../src/site.ts";
+import { neutraliseFormula } from "../src/outputs/open-data.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { baseItems, fixtureSettings, writeFixture } from "./helpers/fixture.ts";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSite, type SiteData } from "../src/eleventy/archive-plugin.ts";
-import { jsonLdText, ogLocale, pageMetadata } from "../src/metadata.ts";
+import { loadSite, type SiteData } from "../src/site.ts";
+import { jsonLdText, ogLocale, pageMetadata } from "../src/outputs/metadata.ts";
 import type { SitePage } from "../src/site-pages.ts";
 import { writeFixture } from "./helpers/fixture.ts";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchiveSite, renderSite } from "../src/build.ts";
 import { ContentError } from "../src/content/errors.ts";
-import { inspectSite, loadSite } from "../src/eleventy/archive-plugin.ts";
+import { inspectSite, loadSite } from "../src/site.ts";
 import { buildMarkerName, checkOutputTarget, fileInside, isInsideSitePath } from "../src/output-guard.ts";
 import { baseItems, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
 import { runScript } from "./helpers/run-script.ts";

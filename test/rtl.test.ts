@@ -58,6 +58,12 @@ describe("an archive with a third, right-to-left language added as data", () => 
     expect(page(site, "ar/event/march-on-capitol")(".notice").length).toBe(0);
   });
 
+  it("joins inline lists with the Arabic separator: download formats, citation files", () => {
+    const formats = page(site, "ar/data")("dl.downloads dd").first().text();
+    expect(formats).toMatch(/CSV، JSON$/);
+    expect(page(site, "ar/event/march-on-capitol")("section.cite p").last().text()).toMatch(/BibTeX، CSL-JSON$/);
+  });
+
   it("formats dates in the Arabic locale", () => {
     const expected = DateTime.fromObject({ year: 2013, month: 9, day: 12 }, { locale: arabic.locale }).toLocaleString({ year: "numeric", month: "long", day: "numeric" });
     expect(expected).toContain("سبتمبر");

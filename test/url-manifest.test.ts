@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { archivalOutputs } from "../src/archival-outputs.ts";
-import { loadSite } from "../src/eleventy/archive-plugin.ts";
-import { checkManifest, formatManifest, missingUrls, parseManifest, UrlManifestError } from "../src/url-manifest.ts";
+import { publishedOutputs } from "../src/outputs/published-files.ts";
+import { loadSite } from "../src/site.ts";
+import { checkManifest, formatManifest, missingUrls, parseManifest, UrlManifestError } from "../src/outputs/url-manifest.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { baseItems, writeFixture } from "./helpers/fixture.ts";
 
@@ -37,7 +37,7 @@ describe("the published-URL manifest", () => {
     const event = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");
     if (event) event.data.aliases = ["/en/event/capitol-march/"];
     const { archive, pages } = loadSite({ contentDir: writeFixture(items) });
-    const { urls } = archivalOutputs(archive, pages, "2026-01-01");
+    const { urls } = publishedOutputs(archive, pages, "2026-01-01");
     for (const url of ["/en/event/march-on-capitol/", "/en/event/capitol-march/", "/en/event/march-on-capitol/cite.bib", "/es/data/events.csv", "/sitemap.xml"]) {
       expect(urls).toContain(url);
     }
@@ -47,7 +47,7 @@ describe("the published-URL manifest", () => {
 describe("a build against the manifest", () => {
   const published = () => {
     const { archive, pages } = loadSite({ contentDir: writeFixture() });
-    return archivalOutputs(archive, pages, "2026-01-01").urls;
+    return publishedOutputs(archive, pages, "2026-01-01").urls;
   };
   const withoutFast = () => baseItems().filter((i) => i.data.id !== "undated-fast");
 

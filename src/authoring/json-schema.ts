@@ -1,32 +1,25 @@
 import { z } from "zod";
-import { contentTypeNames, contentTypes, vocabularySchema } from "../content/schema.ts";
+import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
+import { vocabularySchema } from "../content/schema.ts";
 import { settingsSchema } from "../content/settings.ts";
-
-/** What each generated schema describes, for the editor's hover text. */
-const descriptions: Record<string, string> = {
-  settings: "Site settings: content/site.yaml",
-  vocabulary: "Vocabulary labels: content/<lang>/vocabulary.yaml",
-  ...Object.fromEntries(
-    contentTypeNames.map((type) => [type, `Front matter of a ${type}: content/<lang>/${contentTypes[type].folder}/<id>.md`]),
-  ),
-};
 
 /**
  * JSON Schemas of every file an author writes, generated from the zod content model so the two
  * cannot drift. `io: "input"` describes what is written (a bare year is a number in YAML), not
  * what the loader turns it into. https://zod.dev/json-schema
  */
-export function contentJsonSchemas(): Map<string, Record<string, unknown>> {
-  const schemas: Array<[string, z.ZodType]> = [
-    ...contentTypeNames.map((type): [string, z.ZodType] => [type, contentTypes[type].schema]),
-    ["settings", settingsSchema],
-    ["vocabulary", vocabularySchema],
+export function contentJsonSchemas(types: ContentTypeDescriptor[]): Map<string, Record<string, unknown>> {
+  const schemas: Array<[string, z.ZodType, string]> = [
+    ...types.map((type): [string, z.ZodType, string] => [
+      type.name,
+      type.schema,
+      `Front matter of a ${type.name}: content/<lang>/${type.folder}/<id>.md`,
+    ]),
+    ["settings", settingsSchema, "Site settings: content/site.yaml"],
+    ["vocabulary", vocabularySchema, "Vocabulary labels: content/<lang>/vocabulary.yaml"],
   ];
   return new Map(
-    schemas.map(([name, schema]) => [
-      name,
-      { title: name, description: descriptions[name], ...z.toJSONSchema(schema, { io: "input" }) },
-    ]),
+    schemas.map(([name, schema, description]) => [name, { title: name, description, ...z.toJSONSchema(schema, { io: "input" }) }]),
   );
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../content/errors.ts";
-import { zodProblems } from "../content/load.ts";
+import { zodProblems } from "../content/parse.ts";
 import { settingsSchema, type Settings } from "../content/settings.ts";
 import { readYaml } from "../content/yaml.ts";
 

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../browser.ts";
 import { startStaticServer } from "../static-server.ts";
 
 export interface FirstQuery {
@@ -18,10 +18,7 @@ export interface FirstQuery {
  */
 export async function measureFirstQuery(siteDir: string, lang: string, word: string): Promise<FirstQuery> {
   const server = await startStaticServer({ root: siteDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const sizes: Array<Promise<number>> = [];

@@ -2,7 +2,10 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import path from "node:path";
 import yaml from "js-yaml";
 import { seasons } from "../dates.ts";
-import { goalKinds, roleNames, sourceKinds, type Vocabulary } from "../content/schema.ts";
+import { goalKinds } from "../content-types/goal.ts";
+import { roleNames } from "../content-types/organization.ts";
+import { sourceKinds } from "../content-types/source.ts";
+import type { Vocabulary } from "../content/schema.ts";
 import { readFrontMatter, readYaml } from "../content/yaml.ts";
 
 /**

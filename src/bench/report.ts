@@ -1,4 +1,4 @@
-import type { DevRebuild } from "./dev-rebuild.ts";
+import type { DevRebuild } from "./rebuild-timing.ts";
 import type { FirstQuery } from "./first-query.ts";
 import type { Percentiles } from "./site-weight.ts";
 

@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "./errors.ts";
 import type { ItemFiles, SourceFile } from "./load.ts";
-import { nestedTranslatableFields, type ContentType, type Evidence } from "./schema.ts";
-
-/** Types whose every published item carries the source's words (organizations carry them per role). */
-const evidenceTypes: ContentType[] = ["campaign", "event", "goal"];
+import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
+import { nestedTranslatableFields, type Evidence } from "./schema.ts";
 
 /** A quotation is a sentence or less: evidence, not borrowed prose. */
 export const maxQuoteWords = 40;
@@ -22,22 +20,27 @@ interface EvidenceHolder {
   evidence: Evidence[] | undefined;
 }
 
-function holdersOf(file: SourceFile): EvidenceHolder[] {
-  const data = file.data as { sources?: string[]; evidence?: Evidence[]; roles?: Array<{ sources: string[]; evidence?: Evidence[] }> };
-  if (file.type === "organization") {
-    return (data.roles ?? []).map((role, i) => ({ file, at: `roles[${i}]`, sources: role.sources, evidence: role.evidence }));
+type Holder = { sources?: string[]; evidence?: Evidence[] };
+
+/** The places a file holds evidence, as its type says: the item, or each object of one of its lists. */
+function holdersOf(file: SourceFile, type: ContentTypeDescriptor): EvidenceHolder[] {
+  if (!type.evidence) return [];
+  const list = type.evidence.in;
+  if (list) {
+    const entries = (file.data[list] as Holder[] | undefined) ?? [];
+    return entries.map((entry, i) => ({ file, at: `${list}[${i}]`, sources: entry.sources ?? [], evidence: entry.evidence }));
   }
-  if (!evidenceTypes.includes(file.type)) return [];
+  const data = file.data as Holder;
   return [{ file, at: "", sources: data.sources ?? [], evidence: data.evidence }];
 }
 
 const fieldOf = (holder: EvidenceHolder, rest: string) => (holder.at ? `${holder.at}.${rest}` : rest);
 
 /** Every published file that holds evidence, in every language. */
-function* publishedHolders(items: ItemFiles): Generator<EvidenceHolder> {
-  for (const byId of Object.values(items)) {
-    for (const twins of byId.values()) {
-      for (const file of twins.values()) if (!file.data.draft) yield* holdersOf(file);
+function* publishedHolders(items: ItemFiles, types: ContentTypeDescriptor[]): Generator<EvidenceHolder> {
+  for (const type of types) {
+    for (const twins of items[type.name]?.values() ?? []) {
+      for (const file of twins.values()) if (!file.data.draft) yield* holdersOf(file, type);
     }
   }
 }
@@ -47,10 +50,10 @@ function* publishedHolders(items: ItemFiles): Generator<EvidenceHolder> {
  * organization role quotes at least one of its own sources, in few enough words to be a quotation;
  * translations carry `quoteTranslation` (missing: a warning, the quote is shown alone), originals do not.
  */
-export function checkEvidence(items: ItemFiles, defaultLanguage: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkEvidence(items: ItemFiles, types: ContentTypeDescriptor[], defaultLanguage: string): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
-  for (const holder of publishedHolders(items)) {
+  for (const holder of publishedHolders(items, types)) {
     const { file } = holder;
     if (!holder.evidence?.length) {
       problems.push({
@@ -123,7 +126,7 @@ export interface QuoteCheck {
  * source's `seed` document in `seedsDir`. Twins carry the same quotes (the loader checks that),
  * so each quote is read once. Expects content that loaded without problems.
  */
-export function verifyQuotes(items: ItemFiles, defaultLanguage: string, seedsDir: string): QuoteCheck {
+export function verifyQuotes(items: ItemFiles, types: ContentTypeDescriptor[], defaultLanguage: string, seedsDir: string): QuoteCheck {
   const problems: ContentProblem[] = [];
   const documents = new Map<string, string | undefined>();
   const documentOf = (seed: string): string | undefined => {
@@ -134,7 +137,7 @@ export function verifyQuotes(items: ItemFiles, defaultLanguage: string, seedsDir
     return documents.get(seed);
   };
   let verified = 0;
-  for (const holder of publishedHolders(items)) {
+  for (const holder of publishedHolders(items, types)) {
     if (holder.file.lang !== defaultLanguage) continue;
     (holder.evidence ?? []).forEach((entry, i) => {
       const field = fieldOf(holder, `evidence[${i}].quote`);

@@ -54,9 +54,3 @@ declare module "@11ty/eleventy-dev-server" {
   const EleventyDevServer: { prototype: object };
   export default EleventyDevServer;
 }
-
-// The feed plugin's helpers we call directly from TypeScript.
-declare module "@11ty/eleventy-plugin-rss" {
-  /** RFC 3339 date-time, as Atom requires: "2026-11-23T00:00:00Z". */
-  export function dateToRfc3339(date: Date): string;
-}

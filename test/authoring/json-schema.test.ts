@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { contentJsonSchemas, schemaFileName, schemaFileText } from "../../src/authoring/json-schema.ts";
-import { contentTypeNames, contentTypes } from "../../src/content/schema.ts";
+import { builtinTypes } from "../../src/content-types/index.ts";
 import { readFrontMatter, readYaml } from "../../src/content/yaml.ts";
 import { projectRoot } from "../helpers/fixture.ts";
 
@@ -20,8 +20,8 @@ function validatorFor(name: string) {
 
 describe("the generated JSON Schemas", () => {
   it("are up to date with the content model (run `npm run schema` after changing it)", () => {
-    const schemas = contentJsonSchemas();
-    expect([...schemas.keys()].sort()).toEqual([...contentTypeNames, "settings", "vocabulary"].sort());
+    const schemas = contentJsonSchemas(builtinTypes);
+    expect([...schemas.keys()].sort()).toEqual([...builtinTypes.map((t) => t.name), "settings", "vocabulary"].sort());
     for (const [name, schema] of schemas) {
       expect(readFileSync(path.join(schemasDir, schemaFileName(name)), "utf8"), name).toBe(schemaFileText(schema));
     }
@@ -29,13 +29,13 @@ describe("the generated JSON Schemas", () => {
 
   it("accept the front matter of every real content file", () => {
     let checked = 0;
-    for (const type of contentTypeNames) {
+    for (const { name: type, folder: typeFolder } of builtinTypes) {
       const validate = validatorFor(type);
       for (const lang of languages) {
-        const folder = path.join(contentDir, lang, contentTypes[type].folder);
+        const folder = path.join(contentDir, lang, typeFolder);
         for (const name of readdirSync(folder).filter((n) => n.endsWith(".md"))) {
           const { data } = readFrontMatter(readFileSync(path.join(folder, name), "utf8"));
-          expect(validate(data) ? [] : validate.errors, `${lang}/${contentTypes[type].folder}/${name}`).toEqual([]);
+          expect(validate(data) ? [] : validate.errors, `${lang}/${typeFolder}/${name}`).toEqual([]);
           checked++;
         }
       }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { newItemFiles, type NewItemRequest } from "../../src/authoring/new-item.ts";
 import { formatProblem } from "../../src/content/errors.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { contentTypeNames, type ContentType } from "../../src/content/schema.ts";
+import { builtinTypes, type BuiltinTypeName, type ContentTypeDescriptor } from "../../src/content-types/index.ts";
 import { settingsSchema } from "../../src/content/settings.ts";
 import { readFrontMatter } from "../../src/content/yaml.ts";
 import { buildFixtureSite } from "../helpers/build.ts";
@@ -16,7 +16,7 @@ const settings = settingsSchema.parse(fixtureSettings);
 const never = () => false;
 
 /** A request of every type with the flags it needs, pointing at the fixture's items. */
-const requests: Record<ContentType, NewItemRequest> = {
+const requests: Record<BuiltinTypeName, NewItemRequest> = {
   campaign: { type: "campaign", name: "Second Campaign", shortName: "SC", date: "2019" },
   event: { type: "event", title: "A vigil", date: "2014-03-02", campaigns: ["first-campaign"] },
   goal: { type: "goal", title: "Due process", campaigns: ["first-campaign"], themes: ["citizenship"], kind: "policy-call" },
@@ -26,8 +26,10 @@ const requests: Record<ContentType, NewItemRequest> = {
   page: { type: "page", title: "Data", id: "data" },
 };
 
+const typeOf = (request: NewItemRequest) => builtinTypes.find((t) => t.name === request.type) as ContentTypeDescriptor;
+
 function writeFiles(dir: string, request: NewItemRequest): string[] {
-  const result = newItemFiles(request, settings, (file) => existsSync(path.join(dir, file)));
+  const result = newItemFiles(typeOf(request), request, settings, (file) => existsSync(path.join(dir, file)));
   expect(result.problems).toEqual([]);
   for (const file of result.files) {
     mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
@@ -39,7 +41,8 @@ function writeFiles(dir: string, request: NewItemRequest): string[] {
 describe("newItemFiles", () => {
   it("writes a draft of every type in every configured language, and the archive still validates", () => {
     const dir = writeFixture();
-    for (const type of contentTypeNames) {
+    for (const { name } of builtinTypes) {
+      const type = name as BuiltinTypeName;
       const written = writeFiles(dir, requests[type]);
       expect(written.map((f) => f.split(path.sep)[0])).toEqual(["en", "es"]);
       for (const file of written) expect(readFrontMatter(readFileSync(path.join(dir, file), "utf8")).data.draft).toBe(true);
@@ -50,27 +53,27 @@ describe("newItemFiles", () => {
   });
 
   it("makes the id from the title", () => {
-    const result = newItemFiles({ ...requests.event, title: "Women's Fast: 22 días" }, settings, never);
+    const result = newItemFiles(typeOf({ ...requests.event, title: "Women's Fast: 22 días" }), { ...requests.event, title: "Women's Fast: 22 días" }, settings, never);
     expect(result.files.map((f) => f.path)).toEqual([path.join("en", "events", "womens-fast-22-dias.md"), path.join("es", "events", "womens-fast-22-dias.md")]);
   });
 
   it("refuses an id that is already taken", () => {
-    const result = newItemFiles({ ...requests.event, id: "march-on-capitol" }, settings, (file) => file.startsWith("en"));
+    const result = newItemFiles(typeOf({ ...requests.event, id: "march-on-capitol" }), { ...requests.event, id: "march-on-capitol" }, settings, (file) => file.startsWith("en"));
     expect(result.files).toEqual([]);
     expect(result.problems).toEqual([`${path.join("en", "events", "march-on-capitol.md")} already exists: choose another --id`]);
   });
 
   it("names every missing flag and refuses a date that is not one", () => {
-    expect(newItemFiles({ type: "goal" }, settings, never).problems).toEqual([
+    expect(newItemFiles(typeOf({ type: "goal" }), { type: "goal" }, settings, never).problems).toEqual([
       "a goal needs --title",
       "a goal needs --campaign",
       "a goal needs --theme",
     ]);
-    expect(newItemFiles({ ...requests.event, date: "2014-02-30" }, settings, never).problems[0]).toMatch(/^--date: expected .*found "2014-02-30"$/);
+    expect(newItemFiles(typeOf({ ...requests.event, date: "2014-02-30" }), { ...requests.event, date: "2014-02-30" }, settings, never).problems[0]).toMatch(/^--date: expected .*found "2014-02-30"$/);
   });
 
   it("refuses a value the content model rejects", () => {
-    const result = newItemFiles({ ...requests.source, kind: "tweet" }, settings, never);
+    const result = newItemFiles(typeOf({ ...requests.source, kind: "tweet" }), { ...requests.source, kind: "tweet" }, settings, never);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toContain("kind");
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildArchiveSite } from "../../src/build.ts";
 import { ContentError, type ContentProblem } from "../../src/content/errors.ts";
 import { loadContent } from "../../src/content/load.ts";
-import { inspectSite } from "../../src/eleventy/archive-plugin.ts";
+import { inspectSite } from "../../src/site.ts";
 import { baseItems, writeFixture } from "../helpers/fixture.ts";
 
 // Property-based tests: fast-check feeds the loader front matter no one would write by hand.

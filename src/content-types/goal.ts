@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { commonFields, evidenceSchema, idSchema, ids, placeholder, sourceIds, text } from "../content/schema.ts";
+import { field, ids as idsColumn, page, writtenTitle } from "./table-columns.ts";
+import type { ContentTypeDescriptor } from "./descriptor.ts";
+
+export const goalKinds = ["goal", "policy-call", "issue-area"] as const;
+const schema = z.strictObject({
+  ...commonFields,
+  title: text,
+  campaign: idSchema,
+  themes: ids.min(1, "at least one theme id"),
+  kind: z.enum(goalKinds),
+  sources: sourceIds,
+  evidence: evidenceSchema.optional(),
+  summary: text,
+});
+export type GoalData = z.infer<typeof schema>;
+
+export const goalType: ContentTypeDescriptor<GoalData> = {
+  name: "goal",
+  folder: "goals",
+  schema,
+  titleField: "title",
+  summaryField: "summary",
+  references: [
+    { field: "campaign", target: "campaign" },
+    { field: "sources", target: "source" },
+  ],
+  vocabulary: [{ field: "themes", list: "themes" }],
+  evidence: {},
+  // A campaign's goals together, campaigns in their own order.
+  order: { referenceOrder: "campaign" },
+  sections: [{ kind: "goals", segment: "goal", titleKey: "nav.goals", descriptionKey: "goals.description" }],
+  layout: "kinds/goal.njk",
+  jsonLd: { type: "CreativeWork" },
+  tables: [
+    {
+      name: "goals",
+      fields: [
+        field("id", "permanent identifier; the page is /{lang}/goal/{id}/"),
+        field("title", "title"),
+        field("campaign", "campaign id"),
+        field("kind", "goal (stated aim), policy-call (a demand on lawmakers) or issue-area (an area of work)"),
+        idsColumn("themes", "theme ids"),
+        idsColumn("sources", "source ids"),
+        field("summary", "one sentence"),
+        page,
+      ],
+      rows: (goals, url) =>
+        goals.map((g) => ({
+          id: g.id,
+          title: writtenTitle(g, "title"),
+          campaign: g.data.campaign,
+          kind: g.data.kind,
+          themes: g.data.themes,
+          sources: g.data.sources,
+          summary: g.summary,
+          page: url(g),
+        })),
+    },
+  ],
+  authoring: {
+    required: ["title", "campaigns", "themes"],
+    frontMatter: (request, sources) => ({
+      title: request.title,
+      campaign: request.campaigns?.[0],
+      themes: request.themes,
+      kind: request.kind ?? "goal",
+      sources,
+      summary: placeholder("one sentence"),
+    }),
+  },
+};

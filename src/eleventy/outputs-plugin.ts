@@ -1,0 +1,79 @@
+import type { UserConfig } from "@11ty/eleventy";
+import type { Archive } from "../archive.ts";
+import { accessDate, citationContext, citationFilesOf, citedWorkOf, formatCitations, type CitationContext } from "../outputs/citations.ts";
+import { pageMetadata } from "../outputs/metadata.ts";
+import { dataDownloads } from "../outputs/open-data.ts";
+import { publishedOutputs, type PublishedOutputs } from "../outputs/published-files.ts";
+import { searchRecord } from "../outputs/search-record.ts";
+import type { SitePage } from "../site-pages.ts";
+
+interface TemplateData {
+  archive: Archive;
+  /** Every page of the site. */
+  allSitePages: SitePage[];
+  /** The pages rendered in this run: all of them, or in a watch rebuild those a change touched. */
+  sitePages: SitePage[];
+}
+
+/**
+ * The files of this run. A watch rebuild of a few items writes only those items' citation
+ * files: feeds, sitemap and data exports cover the whole archive and take seconds to make at
+ * scale, so the dev site keeps the ones of its first build, and `npm run build` makes them anew.
+ */
+function filesToRender(outputs: PublishedOutputs, data: TemplateData): PublishedOutputs["files"] {
+  if (data.sitePages.length === data.allSitePages.length) return outputs.files;
+  const renderedItems = new Set(data.sitePages.filter((p) => p.item).map((p) => p.path));
+  return outputs.files.filter((file) => renderedItems.has(file.path.slice(0, file.path.lastIndexOf("/") + 1)));
+}
+
+/**
+ * Permanent addresses, metadata, search records and citations in every page, and the files
+ * that let others keep and reuse the archive: feeds, sitemap, robots.txt, open data, citation
+ * files, alias redirects.
+ */
+export function outputsPlugin(config: UserConfig): void {
+  // Both virtual templates ask for the outputs; they are made once per archive.
+  const made = new WeakMap<Archive, PublishedOutputs>();
+  const outputsOf = (data: TemplateData): PublishedOutputs => {
+    let outputs = made.get(data.archive);
+    if (!outputs) {
+      outputs = publishedOutputs(data.archive, data.allSitePages, accessDate(data.archive.settings));
+      made.set(data.archive, outputs);
+    }
+    return outputs;
+  };
+
+  config.addFilter("pageMetadata", (page: SitePage, archive: Archive) => pageMetadata(page, archive));
+  config.addFilter("searchRecord", (page: SitePage, archive: Archive) => {
+    const loc = archive.byLanguage.get(page.lang);
+    return loc ? searchRecord(page, loc) : undefined;
+  });
+  // The citation context (archive name, access date, language words) is the same for every page of a language.
+  const contexts = new WeakMap<Archive, Map<string, CitationContext>>();
+  const contextOf = (archive: Archive, lang: string) => {
+    const byLang = contexts.get(archive) ?? new Map<string, CitationContext>();
+    contexts.set(archive, byLang);
+    if (!byLang.has(lang)) byLang.set(lang, citationContext(archive, lang, accessDate(archive.settings)));
+    return byLang.get(lang) as CitationContext;
+  };
+  config.addFilter("citations", (page: SitePage, archive: Archive) => {
+    const work = citedWorkOf(page, archive);
+    if (!work) return undefined;
+    const context = contextOf(archive, page.lang);
+    return { styles: formatCitations(work, context), files: citationFilesOf(page) };
+  });
+  config.addFilter("dataDownloads", (lang: string, archive: Archive) => dataDownloads(archive, lang));
+
+  const paginate = (alias: string, list: (outputs: PublishedOutputs, data: TemplateData) => unknown[]) => ({
+    pagination: { data: "sitePages", size: 1, alias, addAllPagesToCollections: false, before: (_: unknown, data: TemplateData) => list(outputsOf(data), data) },
+    eleventyExcludeFromCollections: true,
+  });
+  config.addTemplate("published-files.njk", "{{ file.content | safe }}", {
+    ...paginate("file", filesToRender),
+    permalink: "{{ file.path | insideOutput }}",
+  });
+  config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
+    ...paginate("redirect", (outputs) => outputs.redirects),
+    permalink: "{{ redirect.outputPath | insideOutput }}",
+  });
+}

@@ -1,0 +1,85 @@
+import path from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import { affectedPages, changedItemKeys } from "../affected-pages.ts";
+import { eventNeighbours, groupByYear, type LocalizedArchive } from "../archive.ts";
+import { builtinTypes } from "../content-types/index.ts";
+import type { ParseCache } from "../content/load.ts";
+import { fillString } from "../content/strings.ts";
+import { contentSecurityPolicy } from "../host-headers.ts";
+import { guardSitePath } from "../output-guard.ts";
+import { loadSite, type SiteData, type SiteOptions } from "../site.ts";
+import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
+import { relativeHref, subpagePath } from "../urls.ts";
+
+// A build that has loaded the site already hands it to the Eleventy run it starts, so the
+// content is read and validated once per build, not once per step.
+// Kept on globalThis: Eleventy imports eleventy.config.ts itself, and a test runner may load that
+// import into a module graph of its own, where a module-level Map would be a different Map.
+const handedOverKey = Symbol.for("campaign-archive.handed-over-sites");
+const handedOver: Map<string, { site: SiteData; options: SiteOptions }> = ((globalThis as Record<symbol, unknown>)[handedOverKey] ??= new Map()) as Map<
+  string,
+  { site: SiteData; options: SiteOptions }
+>;
+const siteKey = (options: SiteOptions) => [path.resolve(options.contentDir), options.pathPrefix ?? "", options.baseUrl ?? ""].join("\n");
+
+/** Gives the next Eleventy run with the same options a site already loaded, and the options' types and layouts. */
+export function handOverSite(options: SiteOptions, site: SiteData): void {
+  handedOver.set(siteKey(options), { site, options });
+}
+
+/** The site, its page lists, the watch-mode rebuild of changed items only, and the filters layouts use. */
+export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
+  const handed = handedOver.get(siteKey(envOptions));
+  handedOver.delete(siteKey(envOptions));
+  const options: SiteOptions = { ...envOptions, ...handed?.options };
+  let site: SiteData | undefined = handed?.site;
+  // Watch mode: the site before the change, and the items the change touched (undefined: rebuild all).
+  let previous: SiteData | undefined;
+  let changed: Set<string> | undefined;
+  const cache: ParseCache = new Map();
+  const current = () => (site ??= loadSite(options, cache));
+  config.on("eleventy.beforeWatch", (queue: string[]) => {
+    previous = site;
+    site = undefined;
+    changed = changedItemKeys(queue, options.contentDir, options.types ?? builtinTypes);
+  });
+  // A content type's layout may live outside the package: its folder is searched after ours.
+  config.on("eleventy.engine.njk", ({ nunjucks, environment }: NunjucksEngineEvent) => {
+    for (const dir of options.layoutDirs ?? []) {
+      // Nunjucks gives each loader its cache when the environment is made; this one comes later.
+      const loader = Object.assign(new nunjucks.FileSystemLoader(dir), { cache: {} });
+      environment.loaders.push(loader);
+    }
+  });
+  config.addWatchTarget(options.contentDir);
+  config.addGlobalData("archive", () => current().archive);
+  // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
+  // after items changed, only the pages those items can alter.
+  config.addGlobalData("allSitePages", () => current().pages);
+  config.addGlobalData("sitePages", () =>
+    changed && previous ? affectedPages(current().pages, changed, [previous.archive, current().archive]) : current().pages,
+  );
+
+  // Every permalink passes here: whatever the content says, nothing is written outside the output.
+  config.addFilter("insideOutput", guardSitePath);
+  config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
+  config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
+  config.addFilter("groupByYear", groupByYear);
+  config.addFilter("eventNeighbours", eventNeighbours);
+  // Ids to the items or terms they name, in order; `pluck` takes one field of each.
+  config.addFilter("lookup", <T>(ids: string[] | undefined, byId: Map<string, T>) =>
+    (ids ?? []).map((id) => byId.get(id)).filter((x): x is T => x !== undefined),
+  );
+  config.addFilter("pluck", <T>(list: T[], key: keyof T) => list.map((x) => x[key]));
+  config.addFilter("subpagePath", subpagePath);
+  config.addFilter("where", <T>(list: T[], key: keyof T, value: unknown) => list.filter((x) => x[key] === value));
+  config.addFilter("timelineSvg", (events: TimelineEvent[], lanes: TimelineLane[], loc: LocalizedArchive, root: string) =>
+    timelineSvg({ events, lanes, strings: loc.strings, root }),
+  );
+  config.addFilter("fill", (template: string, values: Record<string, string | number>) => fillString(template, values));
+}
+
+interface NunjucksEngineEvent {
+  nunjucks: { FileSystemLoader: new (dir: string) => object };
+  environment: { loaders: unknown[] };
+}
