@@ -16,7 +16,11 @@ export default function (config: UserConfig) {
   config.addPlugin(sitePlugin, siteOptionsFromEnv());
   config.addPlugin(outputsPlugin);
   config.addPlugin(assetsPlugin, {
-    sources: { css: path.join(layouts, "assets", "site.css"), search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") },
+    sources: {
+      css: path.join(layouts, "assets", "site.css"),
+      search: path.join(layouts, "assets", "search.js"),
+      icon: path.join(layouts, "assets", "icon.svg"),
+    },
   });
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 

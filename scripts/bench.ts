@@ -39,20 +39,28 @@ async function benchSize(events: number): Promise<SizeResult> {
     generateArchive(content, { events, seed: Number(values.seed), templateDir: path.join(projectRoot, "content") });
     log("generated the archive; full build…");
     const site = path.join(work, "site");
-    const full = checked("the full build", await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }));
+    const full = checked(
+      "the full build",
+      await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }),
+    );
     const pages = filesUnder(site).filter((f) => f.endsWith(".html")).length;
 
     log(`full build ${(full.wallMs / 1000).toFixed(1)} s; bare Eleventy…`);
     const bareSite = writeBareSite(content, path.join(work, "bare"));
     const bare = checked(
       "bare Eleventy",
-      await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${path.join(work, "bare-site")}`, "--quiet"], { cwd: path.join(work, "bare") }),
+      await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${path.join(work, "bare-site")}`, "--quiet"], {
+        cwd: path.join(work, "bare"),
+      }),
     );
 
     log(`bare Eleventy ${(bare.wallMs / 1000).toFixed(1)} s; Pagefind alone on the built site…`);
     rmSync(path.join(site, "pagefind"), { recursive: true, force: true });
     const indexScript = `import { writeSearchIndex } from ${JSON.stringify(path.join(projectRoot, "src", "search-index.ts"))}; await writeSearchIndex(${JSON.stringify(site)});`;
-    const pagefind = checked("Pagefind", await measureProcess(node, ["--import", "tsx", "--input-type=module", "-e", indexScript], { cwd: projectRoot }));
+    const pagefind = checked(
+      "Pagefind",
+      await measureProcess(node, ["--import", "tsx", "--input-type=module", "-e", indexScript], { cwd: projectRoot }),
+    );
 
     log("page weights and first queries…");
     const firstQuery = [await measureFirstQuery(site, "en", "women"), await measureFirstQuery(site, "es", "mujeres")];
@@ -64,7 +72,15 @@ async function benchSize(events: number): Promise<SizeResult> {
       const eventFile = path.join(eventsDir, readdirSync(eventsDir).sort()[0] as string);
       for (const incremental of [false, true]) {
         log(`dev rebuild (${incremental ? "--incremental" : "watch"})…`);
-        dev.push(await measureDevRebuild({ projectRoot, contentDir: content, outDir: path.join(work, `dev-${incremental}`), eventFile, incremental }));
+        dev.push(
+          await measureDevRebuild({
+            projectRoot,
+            contentDir: content,
+            outDir: path.join(work, `dev-${incremental}`),
+            eventFile,
+            incremental,
+          }),
+        );
       }
     }
     return {
@@ -99,6 +115,8 @@ for (const events of sizes) {
   report.machine.load = os.loadavg();
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
-console.log(`\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}\n`);
+console.log(
+  `\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}\n`,
+);
 console.log(formatTable(report));
 console.log(`\nWrote ${file}`);

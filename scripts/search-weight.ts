@@ -34,7 +34,9 @@ try {
     bodies.push(
       response.body().then((body) => {
         // Pagefind's .pagefind/.pf_* files are gzip already; a host sends them as they are.
-        const sent = /\.pf_\w+$|\.pagefind$/.test(response.url()) ? body.length : Math.min(body.length, gzipSync(body, { level: 6 }).length);
+        const sent = /\.pf_\w+$|\.pagefind$/.test(response.url())
+          ? body.length
+          : Math.min(body.length, gzipSync(body, { level: 6 }).length);
         return { url: response.url().replace(server.url, "/").replace(/\?.*$/, ""), raw: body.length, sent };
       }),
     );

@@ -25,7 +25,9 @@ export function changedItemKeys(changedFiles: string[], contentDir: string, type
 /** The items and terms an item points at ("campaign:some-id", "topic:protest"): their pages list it, so they change with it. */
 function referencedKeys(item: Item, type: ContentTypeDescriptor): string[] {
   // A vocabulary list's term pages have the list's singular name as their kind: topics → topic.
-  const terms = (type.vocabulary ?? []).flatMap((ref) => idsAt(item.data, ref.field).map(({ id }) => `${ref.list.replace(/s$/, "")}:${id}`));
+  const terms = (type.vocabulary ?? []).flatMap((ref) =>
+    idsAt(item.data, ref.field).map(({ id }) => `${ref.list.replace(/s$/, "")}:${id}`),
+  );
   return [...referencedIds(type, item.data).map((r) => `${r.target}:${r.id}`), ...terms];
 }
 

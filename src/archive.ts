@@ -1,5 +1,15 @@
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
-import type { BuiltinTypeName, CampaignData, EventData, GoalData, OrganizationData, PageData, PersonData, Role, SourceData } from "./content-types/index.ts";
+import type {
+  BuiltinTypeName,
+  CampaignData,
+  EventData,
+  GoalData,
+  OrganizationData,
+  PageData,
+  PersonData,
+  Role,
+  SourceData,
+} from "./content-types/index.ts";
 import { referencedIds } from "./content/references.ts";
 import { dateSortKey, dateYear, formatPartialDate, type DateWords, type PartialDate } from "./dates.ts";
 import type { LoadedContent, SourceFile } from "./content/load.ts";
@@ -149,10 +159,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
   ) as LocalizedArchive["byId"];
   const types = new Map(content.types.map((t) => [t.name, t]));
   const terms = localizedTerms(content, language, collator);
-  const linkedFrom = groupMany(
-    Object.values(itemsOf).flat(),
-    (item) => [...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`))],
-  );
+  const linkedFrom = groupMany(Object.values(itemsOf).flat(), (item) => [
+    ...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`)),
+  ]);
   const events = (itemsOf.event ?? []) as Event[];
   const organizations = (itemsOf.organization ?? []) as Organization[];
   const memberships = membershipsOf(organizations, byId);
@@ -164,10 +173,16 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     events,
     highlights: events.filter((e) => e.data.highlight),
     // The home page shows the highlights as key moments; the latest events are the others.
-    latest: events.filter((e) => !isUndated(e) && !e.data.highlight).slice(-5).reverse(),
+    latest: events
+      .filter((e) => !isUndated(e) && !e.data.highlight)
+      .slice(-5)
+      .reverse(),
     goals: (itemsOf.goal ?? []) as Goal[],
     organizations,
-    organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({ letter, items })),
+    organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({
+      letter,
+      items,
+    })),
     sharedOrganizations: organizations.filter(
       (o) => new Set((membershipsByOrganization.get(o.id) ?? []).filter((m) => m.role !== "referenced").map((m) => m.campaign.id)).size > 1,
     ),
@@ -189,7 +204,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     goalsByTheme: groupMany((itemsOf.goal ?? []) as Goal[], (g) => g.data.themes),
     membershipsByCampaign: groupMany(memberships, (m) => [m.campaign.id]),
     membershipsByOrganization,
-    citedBy: new Map([...linkedFrom].filter(([key]) => key.startsWith("source:")).map(([key, items]) => [key.slice("source:".length), items])),
+    citedBy: new Map(
+      [...linkedFrom].filter(([key]) => key.startsWith("source:")).map(([key, items]) => [key.slice("source:".length), items]),
+    ),
   };
 }
 
@@ -231,7 +248,8 @@ function localizedItem(
 ): Item {
   let html = rendered.get(file);
   if (!html) {
-    const inline = (field: string | undefined) => (field && typeof file.data[field] === "string" ? renderInline(file.data[field] as string) : undefined);
+    const inline = (field: string | undefined) =>
+      field && typeof file.data[field] === "string" ? renderInline(file.data[field] as string) : undefined;
     html = { html: renderMarkdown(file.body), noteHtml: inline("note"), dateNoteHtml: inline(type.date?.note) };
     rendered.set(file, html);
   }
@@ -338,7 +356,9 @@ export function eventNeighbours(loc: LocalizedArchive, event: Event): { previous
   const index = loc.eventIndex.get(event.id) ?? -1;
   if (index < 0) return {};
   const sameRun = (other: Event | undefined) =>
-    other && isUndated(other) === isUndated(event) && (!isUndated(event) || other.data.campaigns[0] === event.data.campaigns[0]) ? other : undefined;
+    other && isUndated(other) === isUndated(event) && (!isUndated(event) || other.data.campaigns[0] === event.data.campaigns[0])
+      ? other
+      : undefined;
   return { previous: sameRun(loc.events[index - 1]), next: sameRun(loc.events[index + 1]) };
 }
 
@@ -348,7 +368,10 @@ function isUndated(item: Item): boolean {
 
 /** The letter an A–Z index files a name under: accents and case folded ("Á" → "A"). */
 export function initialOf(name: string, locale: string): string {
-  const first = name.normalize("NFD").replace(/[^\p{L}\p{N}]/gu, "").charAt(0);
+  const first = name
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .charAt(0);
   return first ? first.toLocaleUpperCase(locale) : "#";
 }
 

@@ -23,13 +23,10 @@ const isoPattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * Reads a content date ("2013-09-12", "2013-09", "2015", "undated").
  * Returns an error message instead of throwing, so the caller can report every bad file at once.
  */
-export function parsePartialDate(
-  text: string,
-  options: { season?: Season; approximate?: boolean } = {},
-): PartialDate | { error: string } {
+export function parsePartialDate(text: string, options: { season?: Season; approximate?: boolean } = {}): PartialDate | { error: string } {
   const approximate = options.approximate ?? false;
   if (text === "undated") {
-    if (options.season) return { error: "a season needs a year, not \"undated\"" };
+    if (options.season) return { error: 'a season needs a year, not "undated"' };
     return { precision: "undated", approximate, iso: text };
   }
   const match = isoPattern.exec(text);
@@ -43,7 +40,7 @@ export function parsePartialDate(
   const check = DateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 });
   if (!check.isValid) return { error: `a real calendar date (${check.invalidExplanation ?? "invalid"})` };
   if (options.season) {
-    if (month !== undefined) return { error: "a season only with a year-only date such as \"2018\"" };
+    if (month !== undefined) return { error: 'a season only with a year-only date such as "2018"' };
     return { precision: "season", year, season: options.season, approximate, iso: text };
   }
   const precision: Precision = day !== undefined ? "day" : month !== undefined ? "month" : "year";
@@ -89,10 +86,7 @@ export function formatPartialDate(date: PartialDate, locale: string, words: Date
 
 function formatExact(date: PartialDate, locale: string, words: DateWords): string {
   if (date.precision === "undated" || date.year === undefined) return words.undated;
-  const when = DateTime.fromObject(
-    { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
-    { locale, zone: "utc" },
-  );
+  const when = DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { locale, zone: "utc" });
   switch (date.precision) {
     case "day":
       return when.toLocaleString({ year: "numeric", month: "long", day: "numeric" });

@@ -61,7 +61,6 @@ export function parseHeadersFile(text: string): HostHeaders {
 
 /** The headers for one request path: every matching rule, later ones overriding (as Netlify does). */
 export function headersFor(rules: HostHeaders, requestPath: string): Record<string, string> {
-  const matches = (pattern: string) =>
-    pattern.endsWith("*") ? requestPath.startsWith(pattern.slice(0, -1)) : requestPath === pattern;
+  const matches = (pattern: string) => (pattern.endsWith("*") ? requestPath.startsWith(pattern.slice(0, -1)) : requestPath === pattern);
   return Object.assign({}, ...rules.filter((rule) => matches(rule.path)).map((rule) => rule.headers));
 }

@@ -65,7 +65,8 @@ export function realResolve(target: string): string {
   return path.join(realpathSync(existing), ...rest);
 }
 
-const isSameOrInside = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+const isSameOrInside = (inner: string, outer: string) =>
+  inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
 
 /** A folder made by a build before builds wrote the marker: it holds a search index and a 404 page. */
 function isUnmarkedBuild(dir: string): boolean {
@@ -83,12 +84,16 @@ export function checkOutputTarget(outDir: string, protectedDirs: Record<string, 
   for (const [what, dir] of Object.entries(guarded)) {
     const kept = realResolve(dir);
     if (isSameOrInside(kept, target)) {
-      throw new OutputGuardError(`Refusing to build into ${outDir}: it is or holds ${what} (${kept}), which the build would replace. Choose another --out folder, such as _site.`);
+      throw new OutputGuardError(
+        `Refusing to build into ${outDir}: it is or holds ${what} (${kept}), which the build would replace. Choose another --out folder, such as _site.`,
+      );
     }
   }
   const content = protectedDirs["the content folder"];
   if (content && isSameOrInside(target, realResolve(content))) {
-    throw new OutputGuardError(`Refusing to build into ${outDir}: it is inside the content folder. Choose a folder outside it, such as _site.`);
+    throw new OutputGuardError(
+      `Refusing to build into ${outDir}: it is inside the content folder. Choose a folder outside it, such as _site.`,
+    );
   }
   if (path.dirname(target) === target) throw new OutputGuardError(`Refusing to build into ${outDir}: it is the file system root.`);
   if (!existsSync(target)) return;

@@ -9,11 +9,15 @@ import path from "node:path";
  *   .<out>.previous-<pid> the old site during the swap: complete, restored if the swap was cut short
  *   .<out>.trash-<pid>    the old site being deleted after the swap
  */
-const sideName = (target: string, kind: string, pid: number | string = process.pid) => path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${pid}`);
+const sideName = (target: string, kind: string, pid: number | string = process.pid) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${pid}`);
 const lockFile = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.lock`);
 
 export class OutputBusyError extends Error {
-  constructor(readonly target: string, readonly pid: number) {
+  constructor(
+    readonly target: string,
+    readonly pid: number,
+  ) {
     super(`Another build (process ${pid}) is writing ${target} now. Wait for it to finish, then build again.`);
     this.name = "OutputBusyError";
   }

@@ -36,7 +36,8 @@ export function checkPagefindBinary(): void {
   const given = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
   const system = `${process.platform === "win32" ? "windows" : process.platform}-${process.env.npm_config_arch ?? process.arch}`;
   if (given !== undefined) {
-    if (!existsSync(given)) throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
+    if (!existsSync(given))
+      throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
     return;
   }
   const require = createRequire(import.meta.resolve("pagefind"));

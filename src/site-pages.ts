@@ -114,7 +114,16 @@ function finish(language: Language, nav: SiteNav, draft: Draft, pathPrefix = "/"
   const outputPath = draft.outputPath ?? `${draft.path}index.html`;
   // A 404 page is served at any address, so its links cannot be relative.
   const root = draft.kind === "not-found" ? pathPrefix : rootOf(draft.path);
-  return { ...draft, layout: draft.layout ?? `kinds/${draft.kind}.njk`, nav, lang: language.code, dir: language.dir, outputPath, root, alternates: [] };
+  return {
+    ...draft,
+    layout: draft.layout ?? `kinds/${draft.kind}.njk`,
+    nav,
+    lang: language.code,
+    dir: language.dir,
+    outputPath,
+    root,
+    alternates: [],
+  };
 }
 
 /** The masthead's sections, the ways in and the footer's links of one language. */
@@ -148,7 +157,12 @@ function navOf(loc: LocalizedArchive): SiteNav {
     // Methodology is linked beside the about page, never alone.
     // The data page closes the footer on every page, so reusers find it from anywhere.
     footer: [
-      ...(about ? [{ title: t("site.aboutLink"), path: about.path }, ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : [])] : []),
+      ...(about
+        ? [
+            { title: t("site.aboutLink"), path: about.path },
+            ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : []),
+          ]
+        : []),
       link("data.title", "data"),
     ],
     search: sectionPath(lang, "search"),
@@ -163,7 +177,15 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   const t = (key: string) => loc.strings[key] ?? key;
   const home: Link = { title: t("nav.home"), path: sectionPath(lang) };
   const drafts: Draft[] = [
-    { kind: "home", key: "home", path: home.path, title: archive.settings.name[lang] ?? "", description: archive.settings.description[lang] ?? "", breadcrumbs: [], fallback: false },
+    {
+      kind: "home",
+      key: "home",
+      path: home.path,
+      title: archive.settings.name[lang] ?? "",
+      description: archive.settings.description[lang] ?? "",
+      breadcrumbs: [],
+      fallback: false,
+    },
   ];
   // Each type's listings: the first is its items' parent, the others sit below it.
   const parents = new Map<string, Link>();
@@ -181,10 +203,21 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
   const topics = { title: t("nav.topics"), path: sectionPath(lang, "topic") };
   const places = { title: t("nav.places"), path: sectionPath(lang, "place") };
   drafts.push(
-    { ...listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t), layout: "kinds/terms.njk", termList: "topics" },
-    { ...listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t), layout: "kinds/terms.njk", termList: "places" },
+    {
+      ...listing({ kind: "topics", descriptionKey: "topics.description" }, topics, [home, topics], t),
+      layout: "kinds/terms.njk",
+      termList: "topics",
+    },
+    {
+      ...listing({ kind: "places", descriptionKey: "places.description" }, places, [home, places], t),
+      layout: "kinds/terms.njk",
+      termList: "places",
+    },
   );
-  for (const [kind, key] of [["search", "search"], ["data", "data"]] as const) {
+  for (const [kind, key] of [
+    ["search", "search"],
+    ["data", "data"],
+  ] as const) {
     const link = { title: t(`${key}.title`), path: sectionPath(lang, kind) };
     drafts.push(listing({ kind, descriptionKey: `${key}.description` }, link, [home, link], t));
   }
@@ -208,7 +241,15 @@ function pagesOf(loc: LocalizedArchive, archive: Archive): Draft[] {
 }
 
 function listing(section: Pick<Section, "kind" | "descriptionKey">, link: Link, breadcrumbs: Link[], t: (key: string) => string): Draft {
-  return { kind: section.kind, key: section.kind, path: link.path, title: link.title, description: t(section.descriptionKey), breadcrumbs, fallback: false };
+  return {
+    kind: section.kind,
+    key: section.kind,
+    path: link.path,
+    title: link.title,
+    description: t(section.descriptionKey),
+    breadcrumbs,
+    fallback: false,
+  };
 }
 
 /** An item's own page, and the pages its type adds below it (a campaign's timeline). */

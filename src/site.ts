@@ -50,7 +50,12 @@ export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResul
   if (options.baseUrl) {
     const url = webUrl.safeParse(options.baseUrl);
     if (!url.success) {
-      const problem = { file: "SITE_URL", field: "baseUrl", expected: "an http:// or https:// address", found: JSON.stringify(options.baseUrl) };
+      const problem = {
+        file: "SITE_URL",
+        field: "baseUrl",
+        expected: "an http:// or https:// address",
+        found: JSON.stringify(options.baseUrl),
+      };
       return { problems: [problem], warnings: result.warnings };
     }
     settings.baseUrl = options.baseUrl;
@@ -60,7 +65,11 @@ export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResul
   const { files, redirects } = publishedOutputs(archive, pages, settings.published);
   const redirected = new Set(redirects.map((r) => r.from));
   const ownFiles = files.map((f) => f.path).filter((file) => !redirected.has(file.slice(0, file.lastIndexOf("/") + 1)));
-  const problems = aliasProblems(redirects, pages.map((p) => p.path), ownFiles);
+  const problems = aliasProblems(
+    redirects,
+    pages.map((p) => p.path),
+    ownFiles,
+  );
   if (problems.length > 0) return { problems, warnings: result.warnings };
   return { ...result, site: { archive, pages, warnings: result.warnings } };
 }

@@ -15,13 +15,22 @@ describe("buildArchive", () => {
     for (const item of items.filter((i) => i.data.id === "march-on-capitol")) item.data.endDate = "2013-09-14";
     const archive = archiveOf(items);
     expect(archive.byLanguage.get("en")?.byId.event.get("march-on-capitol")?.dateText).toBe("September 12, 2013 – September 14, 2013");
-    expect(archive.byLanguage.get("es")?.byId.event.get("march-on-capitol")?.dateText).toBe("12 de septiembre de 2013 – 14 de septiembre de 2013");
+    expect(archive.byLanguage.get("es")?.byId.event.get("march-on-capitol")?.dateText).toBe(
+      "12 de septiembre de 2013 – 14 de septiembre de 2013",
+    );
   });
 
   it("falls back to the default language's text, marking its language and direction", () => {
     const items = baseItems().filter((i) => !(i.lang === "es" && i.data.id === "undated-fast"));
     const fallback = archiveOf(items).byLanguage.get("es")?.byId.event.get("undated-fast");
-    expect(fallback).toMatchObject({ fallback: true, textLang: "en", textDir: "ltr", lang: "es", title: "A fast", path: "es/event/undated-fast/" });
+    expect(fallback).toMatchObject({
+      fallback: true,
+      textLang: "en",
+      textDir: "ltr",
+      lang: "es",
+      title: "A fast",
+      path: "es/event/undated-fast/",
+    });
   });
 
   it("leaves drafts out of every list", () => {

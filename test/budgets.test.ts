@@ -41,7 +41,9 @@ describe("page budgets on the real archive", () => {
       .sort((a, b) => a.bytes - b.bytes);
     const median = pages[Math.floor(pages.length / 2)] as BuiltPage;
     const largest = pages.at(-1) as BuiltPage;
-    console.log(`${pages.length} pages; largest ${largest.page} ${largest.bytes} B, median ${median.page} ${median.bytes} B (budget ${budget} B)`);
+    console.log(
+      `${pages.length} pages; largest ${largest.page} ${largest.bytes} B, median ${median.page} ${median.bytes} B (budget ${budget} B)`,
+    );
   });
 
   it("fits every page but search, HTML and CSS gzipped, in 14 KB", () => {

@@ -16,7 +16,15 @@ describe("building a fixture archive", () => {
 
   it("writes a page per item and language at /{lang}/{type}/{id}/", () => {
     for (const lang of ["en", "es"]) {
-      for (const page of ["event/march-on-capitol", "campaign/first-campaign", "goal/fc-citizenship", "organization/alliance-one", "person/ana-chair", "source/doc-one", "page/about"]) {
+      for (const page of [
+        "event/march-on-capitol",
+        "campaign/first-campaign",
+        "goal/fc-citizenship",
+        "organization/alliance-one",
+        "person/ana-chair",
+        "source/doc-one",
+        "page/about",
+      ]) {
         expect(existsSync(path.join(site, lang, page, "index.html")), `${lang}/${page}`).toBe(true);
       }
     }
@@ -69,7 +77,10 @@ describe("the staging swap", () => {
 
   it("swapInto moves a staged folder over an existing one", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "swap-"));
-    for (const [dir, text] of [["old", "old"], ["new", "new"]] as const) {
+    for (const [dir, text] of [
+      ["old", "old"],
+      ["new", "new"],
+    ] as const) {
       mkdirSync(path.join(parent, dir));
       writeFileSync(path.join(parent, dir, "index.html"), text);
     }

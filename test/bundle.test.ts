@@ -17,7 +17,12 @@ describe("writeSiteBundle", () => {
   it("writes a dated zip that unpacks into one folder holding every file unchanged", async () => {
     const site = writeSite();
     const out = mkdtempSync(path.join(tmpdir(), "bundle-out-"));
-    const { file, files } = await writeSiteBundle({ siteDir: site, outDir: path.join(out, "dist"), name: "my-archive", date: "2026-11-23" });
+    const { file, files } = await writeSiteBundle({
+      siteDir: site,
+      outDir: path.join(out, "dist"),
+      name: "my-archive",
+      date: "2026-11-23",
+    });
     expect(file).toBe(path.join(out, "dist", "my-archive-2026-11-23.zip"));
     expect(files).toBe(2);
     const unpacked = mkdtempSync(path.join(tmpdir(), "bundle-unpacked-"));

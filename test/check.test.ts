@@ -49,7 +49,9 @@ describe("npm run check and the source documents", () => {
     expect(good.stdout).toContain(`6 quote(s) found in the documents in ${seeds}`);
     const bad = await runScript("check", ["--content", writeFixture(items), "--seeds", seeds]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/en\/goals\/fc-citizenship\.md · evidence\[0\]\.quote: expected words found in 000_test\.txt \(source "doc-one"\), found "We call for citizenship\."/);
+    expect(bad.stderr).toMatch(
+      /en\/goals\/fc-citizenship\.md · evidence\[0\]\.quote: expected words found in 000_test\.txt \(source "doc-one"\), found "We call for citizenship\."/,
+    );
   });
 
   it("says so when the documents are absent, and still validates the rest", async () => {
@@ -67,7 +69,9 @@ describe("npm run build with a missing interface string", () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "missing-string-")), "site");
     const run = await runScript("build", ["--content", dir, "--out", out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/strings\/es\.yaml · site\.breadcrumbs: expected the interface string "site\.breadcrumbs" in language "es", found nothing/);
+    expect(run.stderr).toMatch(
+      /strings\/es\.yaml · site\.breadcrumbs: expected the interface string "site\.breadcrumbs" in language "es", found nothing/,
+    );
     expect(run.stderr).toContain("Nothing was built");
     expect(existsSync(out)).toBe(false);
   });

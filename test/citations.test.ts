@@ -2,7 +2,15 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { accessDate, escapeBibtex, formatBibtex, formatCitations, formatCslJson, type CitationContext, type CitedWork } from "../src/outputs/citations.ts";
+import {
+  accessDate,
+  escapeBibtex,
+  formatBibtex,
+  formatCitations,
+  formatCslJson,
+  type CitationContext,
+  type CitedWork,
+} from "../src/outputs/citations.ts";
 import { fixtureSettings } from "./helpers/fixture.ts";
 
 const strings = {
@@ -49,7 +57,9 @@ describe("citations", () => {
       "Archive project. (2026, November 23). March on the Capitol. Campaigns Archive. Retrieved June 5, 2027, from https://archive.example.org/en/event/march/",
     );
     expect(apa?.parts.find((p) => p.italic)?.text).toBe("March on the Capitol.");
-    expect(mla?.text).toBe("“March on the Capitol.” Campaigns Archive, Archive project, 23 Nov. 2026, archive.example.org/en/event/march/. Accessed 5 June 2027.");
+    expect(mla?.text).toBe(
+      "“March on the Capitol.” Campaigns Archive, Archive project, 23 Nov. 2026, archive.example.org/en/event/march/. Accessed 5 June 2027.",
+    );
     expect(mla?.parts.find((p) => p.italic)?.text).toBe("Campaigns Archive");
   });
 
@@ -93,7 +103,12 @@ describe("citations", () => {
   it("writes a biblatex @online entry with the site and the publisher kept whole, and no author", () => {
     const entry = parseBibtex(formatBibtex(work, context), { sentenceCase: false }).entries[0];
     expect(entry?.type).toBe("online");
-    expect(entry?.fields).toMatchObject({ titleaddon: "Campaigns Archive", organization: ["Archive project"], language: "en", date: "2026-11-23" });
+    expect(entry?.fields).toMatchObject({
+      titleaddon: "Campaigns Archive",
+      organization: ["Archive project"],
+      language: "en",
+      date: "2026-11-23",
+    });
     expect(entry?.fields).not.toHaveProperty("author");
   });
 

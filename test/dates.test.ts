@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { dateSortKey, formatPartialDate, isPartialDate, parsePartialDate, type DateWords, type PartialDate } from "../src/dates.ts";
 
-const en: DateWords = { undated: "Undated", approximately: "about", seasonPattern: "{season} {year}", seasons: { spring: "spring", summer: "summer", autumn: "autumn", winter: "winter" } };
-const es: DateWords = { undated: "Sin fecha", approximately: "hacia", seasonPattern: "{season} de {year}", seasons: { spring: "primavera", summer: "verano", autumn: "otoño", winter: "invierno" } };
+const en: DateWords = {
+  undated: "Undated",
+  approximately: "about",
+  seasonPattern: "{season} {year}",
+  seasons: { spring: "spring", summer: "summer", autumn: "autumn", winter: "winter" },
+};
+const es: DateWords = {
+  undated: "Sin fecha",
+  approximately: "hacia",
+  seasonPattern: "{season} de {year}",
+  seasons: { spring: "primavera", summer: "verano", autumn: "otoño", winter: "invierno" },
+};
 
 function parsed(text: string, options = {}): PartialDate {
   const date = parsePartialDate(text, options);

@@ -23,13 +23,26 @@ const layoutDirs = [path.join(import.meta.dirname, "fixtures", "document-type")]
 
 const leaflet = { id: "march-leaflet", date: "2013-09", campaigns: ["first-campaign"], sources: ["doc-one"] };
 const documents: FixtureItem[] = [
-  { lang: "en", folder: "documents", data: { ...leaflet, title: "The march leaflet", summary: "A leaflet for the march." }, body: "It called women to the Capitol." },
-  { lang: "es", folder: "documents", data: { ...leaflet, title: "El folleto de la marcha", summary: "Un folleto para la marcha." }, body: "Llamó a las mujeres al Capitolio." },
+  {
+    lang: "en",
+    folder: "documents",
+    data: { ...leaflet, title: "The march leaflet", summary: "A leaflet for the march." },
+    body: "It called women to the Capitol.",
+  },
+  {
+    lang: "es",
+    folder: "documents",
+    data: { ...leaflet, title: "El folleto de la marcha", summary: "Un folleto para la marcha." },
+    body: "Llamó a las mujeres al Capitolio.",
+  },
 ];
 
 /** The fixture archive's strings, with the new type's name in each language. */
 function withTypeNames(dir: string): string {
-  for (const [lang, name] of [["en", "Document"], ["es", "Documento"]]) {
+  for (const [lang, name] of [
+    ["en", "Document"],
+    ["es", "Documento"],
+  ]) {
     const file = path.join(dir, "strings", `${lang}.yaml`);
     writeFileSync(file, readFileSync(file, "utf8").replace(/^type:\n/m, `type:\n  document: ${name}\n`));
   }
@@ -43,25 +56,41 @@ describe("a content type added with one descriptor and one layout (document)", (
   beforeAll(async () => {
     const contentDir = withTypeNames(writeFixture([...baseItems(), ...documents]));
     site = path.join(mkdtempSync(path.join(tmpdir(), "archive-site-")), "site");
-    await buildArchiveSite({ contentDir, outDir: site, types, layoutDirs, afterRender: [async (dir) => void (await writeSearchIndex(dir))] });
+    await buildArchiveSite({
+      contentDir,
+      outDir: site,
+      types,
+      layoutDirs,
+      afterRender: [async (dir) => void (await writeSearchIndex(dir))],
+    });
   });
 
   it("is validated: a document without campaigns, or naming one that does not exist, is refused with its file and field", () => {
     const broken = [
       { ...documents[0], data: { ...leaflet, campaigns: [], title: "T", summary: "S" } },
-      { lang: "en", folder: "documents", data: { ...leaflet, id: "other", campaigns: ["no-such-campaign"], title: "T", summary: "S" }, body: "B" },
+      {
+        lang: "en",
+        folder: "documents",
+        data: { ...leaflet, id: "other", campaigns: ["no-such-campaign"], title: "T", summary: "S" },
+        body: "B",
+      },
     ] as FixtureItem[];
     const result = loadContent(writeFixture([...baseItems(), ...broken]), { types });
     expect(result.problems.map(formatProblem)).toEqual([
       expect.stringMatching(/en\/documents\/march-leaflet\.md · campaigns: .*at least one campaign id/),
-      expect.stringMatching(/en\/documents\/other\.md · campaigns\[0\]: expected the id of a published campaign, found "no-such-campaign", which does not exist/),
+      expect.stringMatching(
+        /en\/documents\/other\.md · campaigns\[0\]: expected the id of a published campaign, found "no-such-campaign", which does not exist/,
+      ),
     ]);
     // Without its descriptor, the folder is not content at all.
     expect(loadContent(writeFixture([...baseItems(), ...broken])).problems).toEqual([]);
   });
 
   it("is rendered by its layout at /{lang}/document/{id}/ in every language, linking to its campaign and sources", () => {
-    for (const [lang, title, campaign] of [["en", "The march leaflet", "First Campaign"], ["es", "El folleto de la marcha", "First Campaign"]]) {
+    for (const [lang, title, campaign] of [
+      ["en", "The march leaflet", "First Campaign"],
+      ["es", "El folleto de la marcha", "First Campaign"],
+    ]) {
       const $ = load(read(`${lang}/document/march-leaflet/index.html`));
       expect($("h1").text()).toBe(title);
       expect($(".facts a").first().text()).toBe(campaign);
@@ -72,7 +101,9 @@ describe("a content type added with one descriptor and one layout (document)", (
 
   it("is linked from the source it cites, under its type's name", () => {
     const $ = load(read("en/source/doc-one/index.html"));
-    const heading = $("#s-cited").nextAll("h3").filter((_, h) => $(h).text() === "Document");
+    const heading = $("#s-cited")
+      .nextAll("h3")
+      .filter((_, h) => $(h).text() === "Document");
     expect(heading.length).toBe(1);
     expect(heading.next("ul").find("a").attr("href")).toBe("../../../en/document/march-leaflet/index.html");
   });
@@ -80,7 +111,9 @@ describe("a content type added with one descriptor and one layout (document)", (
   it("is searched: its page is in the index with its type and campaign as filters", () => {
     const $ = load(read("es/document/march-leaflet/index.html"));
     expect($("main").attr("data-pagefind-body")).toBe("");
-    const filters = $("[data-pagefind-filter]").map((_, e) => `${$(e).attr("data-pagefind-filter")}=${$(e).attr("data-value")}`).get();
+    const filters = $("[data-pagefind-filter]")
+      .map((_, e) => `${$(e).attr("data-pagefind-filter")}=${$(e).attr("data-value")}`)
+      .get();
     expect(filters).toEqual(["campaign[data-value]=First Campaign", "type[data-value]=Documento", "year[data-value]=2013"]);
     expect(existsSync(path.join(site, "pagefind", "pagefind.js"))).toBe(true);
   });
@@ -93,7 +126,14 @@ describe("a content type added with one descriptor and one layout (document)", (
 
   it("is exported: its table, as CSV and JSON, is in the data package and on the data page", () => {
     const rows = parseCsv(read("en/data/documents.csv"), { columns: true }) as Array<Record<string, string>>;
-    expect(rows).toEqual([expect.objectContaining({ id: "march-leaflet", date: "2013-09", campaigns: "first-campaign", page: "https://fixture.example.org/en/document/march-leaflet/" })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: "march-leaflet",
+        date: "2013-09",
+        campaigns: "first-campaign",
+        page: "https://fixture.example.org/en/document/march-leaflet/",
+      }),
+    ]);
     const resources = (JSON.parse(read("en/data/datapackage.json")) as { resources: Array<{ path: string }> }).resources.map((r) => r.path);
     expect(resources).toContain("documents.json");
     expect(load(read("en/data/index.html"))('a[href$="documents.csv"]').length).toBe(1);
@@ -113,9 +153,18 @@ describe("a content type added with one descriptor and one layout (document)", (
     const request = { type: "document", title: "A letter", date: "2014", campaigns: ["first-campaign"] };
     const result = newItemFiles(documentType, request, settings, () => false);
     expect(result.problems).toEqual([]);
-    expect(result.files.map((f) => f.path)).toEqual([path.join("en", "documents", "a-letter.md"), path.join("es", "documents", "a-letter.md")]);
-    expect(newItemFiles(documentType, { type: "document", title: "A letter" }, settings, () => false).problems).toEqual(["a document needs --date", "a document needs --campaign"]);
-    expect(contentJsonSchemas(types).get("document")).toMatchObject({ description: "Front matter of a document: content/<lang>/documents/<id>.md", required: expect.arrayContaining(["title", "date", "campaigns"]) });
+    expect(result.files.map((f) => f.path)).toEqual([
+      path.join("en", "documents", "a-letter.md"),
+      path.join("es", "documents", "a-letter.md"),
+    ]);
+    expect(newItemFiles(documentType, { type: "document", title: "A letter" }, settings, () => false).problems).toEqual([
+      "a document needs --date",
+      "a document needs --campaign",
+    ]);
+    expect(contentJsonSchemas(types).get("document")).toMatchObject({
+      description: "Front matter of a document: content/<lang>/documents/<id>.md",
+      required: expect.arrayContaining(["title", "date", "campaigns"]),
+    });
   });
 
   it("is rebuilt in watch mode with the pages it points at", () => {

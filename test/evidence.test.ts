@@ -59,7 +59,20 @@ describe("evidence when content loads", () => {
     const result = loadContent(
       writeFixture([
         ...baseItems(),
-        { lang: "en", folder: "goals", data: { id: "draft-goal", draft: true, campaign: "first-campaign", themes: ["citizenship"], kind: "goal", sources: ["doc-one"], title: "Draft", summary: "Not yet." } },
+        {
+          lang: "en",
+          folder: "goals",
+          data: {
+            id: "draft-goal",
+            draft: true,
+            campaign: "first-campaign",
+            themes: ["citizenship"],
+            kind: "goal",
+            sources: ["doc-one"],
+            title: "Draft",
+            summary: "Not yet.",
+          },
+        },
       ]),
     );
     expect(result.problems).toEqual([]);
@@ -109,7 +122,9 @@ describe("evidence when content loads", () => {
         if (item.lang === "es") (item.data.evidence as Array<Record<string, unknown>>)[0]!.quote = "Pedimos un camino a la ciudadanía.";
       }),
     );
-    expect(result.problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/es\/goals\/fc-citizenship\.md$/), field: "evidence" })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: expect.stringMatching(/es\/goals\/fc-citizenship\.md$/), field: "evidence" }),
+    ]);
   });
 });
 
@@ -149,7 +164,10 @@ describe("verifyQuotes", () => {
 describe("what the sources say, on item pages", () => {
   let site: string;
   const page = (file: string): CheerioAPI => load(readFileSync(path.join(site, file), "utf8"));
-  const sectionTexts = ($: CheerioAPI) => $("main h2").map((_, h) => $(h).text()).get();
+  const sectionTexts = ($: CheerioAPI) =>
+    $("main h2")
+      .map((_, h) => $(h).text())
+      .get();
 
   beforeAll(async () => {
     // A government body the campaign's document names: listed apart from the coalition.
@@ -158,13 +176,21 @@ describe("what the sources say, on item pages", () => {
     const items: FixtureItem[] = [
       ...baseItems(),
       { lang: "en", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol" }) },
-      { lang: "es", folder: "organizations", data: congress({ source: "doc-one", quote: "the Capitol", quoteTranslation: "el Capitolio" }) },
+      {
+        lang: "es",
+        folder: "organizations",
+        data: congress({ source: "doc-one", quote: "the Capitol", quoteTranslation: "el Capitolio" }),
+      },
     ];
     site = await buildFixtureSite(writeFixture(items), { search: false });
   });
 
   it("quotes the document in its language, linked to the source's page, on an event, a goal and a campaign", () => {
-    for (const file of ["en/event/march-on-capitol/index.html", "en/goal/fc-citizenship/index.html", "en/campaign/first-campaign/index.html"]) {
+    for (const file of [
+      "en/event/march-on-capitol/index.html",
+      "en/goal/fc-citizenship/index.html",
+      "en/campaign/first-campaign/index.html",
+    ]) {
       const $ = page(file);
       const section = $("section").filter((_, s) => $(s).children("h2").text() === "What the sources say");
       expect(section.length, file).toBe(1);
@@ -195,7 +221,12 @@ describe("what the sources say, on item pages", () => {
   it("lists a body the documents only name apart from the coalition members, on the campaign and on its own page", () => {
     const campaign = page("en/campaign/first-campaign/index.html");
     const members = campaign("#c-members").parent();
-    expect(members.find("a").map((_, a) => campaign(a).text()).get()).toEqual(["Alliance One"]);
+    expect(
+      members
+        .find("a")
+        .map((_, a) => campaign(a).text())
+        .get(),
+    ).toEqual(["Alliance One"]);
     expect(campaign("#c-named").text()).toBe("Named in the campaign's documents");
     expect(campaign("#c-named").parent().find("a").text()).toBe("Congress");
 
@@ -210,14 +241,11 @@ describe("what the sources say, on item pages", () => {
 const seedsDir = path.resolve(projectRoot, process.env.ARCHIVE_SEEDS_DIR ?? defaultSeedsDir);
 const seedsPresent = existsSync(seedsDir);
 if (!seedsPresent) console.warn(`Quotes of the real archive NOT checked: no source documents at ${seedsDir} (set ARCHIVE_SEEDS_DIR).`);
-describe.skipIf(!seedsPresent)(
-  `quotes of the real archive${seedsPresent ? "" : ` (SKIPPED: no source documents at ${seedsDir})`}`,
-  () => {
-    it("finds every quote in content/ in its source document", () => {
-      const content = loaded(path.join(projectRoot, "content"));
-      const check = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);
-      expect(check.problems.map((p) => `${p.file} · ${p.field}: ${p.found}`)).toEqual([]);
-      expect(check.verified).toBeGreaterThan(100);
-    });
-  },
-);
+describe.skipIf(!seedsPresent)(`quotes of the real archive${seedsPresent ? "" : ` (SKIPPED: no source documents at ${seedsDir})`}`, () => {
+  it("finds every quote in content/ in its source document", () => {
+    const content = loaded(path.join(projectRoot, "content"));
+    const check = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);
+    expect(check.problems.map((p) => `${p.file} · ${p.field}: ${p.found}`)).toEqual([]);
+    expect(check.verified).toBeGreaterThan(100);
+  });
+});

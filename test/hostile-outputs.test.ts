@@ -55,7 +55,10 @@ describe("files other programs read, from hostile content", () => {
   it("timeline.json escapes every field TimelineJS inserts as HTML", () => {
     const text = read("en/data/timeline.json");
     expect(text).not.toMatch(/<script|<img|<b /);
-    const timeline = JSON.parse(text) as { title: { text: { headline: string } }; events: Array<{ text: { headline: string; text: string }; group?: string }> };
+    const timeline = JSON.parse(text) as {
+      title: { text: { headline: string } };
+      events: Array<{ text: { headline: string; text: string }; group?: string }>;
+    };
     expect(timeline.title.text.headline).toBe("&lt;b onmouseover=alert(3)&gt;Archive&lt;/b&gt;");
     const event = timeline.events.find((e) => e.text.headline.includes("script"));
     expect(event?.text.headline).toBe("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -82,17 +85,34 @@ describe("URL fields", () => {
   it("accept http(s) only: a source url, the licence url and the base URL, each named by file and field", () => {
     const items = baseItems();
     for (const item of items) if (item.data.id === "doc-one") item.data.url = "javascript:alert(1)";
-    const settings = { ...fixtureSettings, baseUrl: "javascript:alert(1)//", licence: { name: "x", url: "data:text/html,<script>alert(1)</script>" } };
+    const settings = {
+      ...fixtureSettings,
+      baseUrl: "javascript:alert(1)//",
+      licence: { name: "x", url: "data:text/html,<script>alert(1)</script>" },
+    };
     const { problems } = inspectSite({ contentDir: writeFixture(items, { settings }) });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: expect.stringMatching(/site\.yaml$/), field: "baseUrl", expected: "an http:// or https:// address" }),
-        expect.objectContaining({ file: expect.stringMatching(/site\.yaml$/), field: "licence.url", expected: "an http:// or https:// address" }),
+        expect.objectContaining({
+          file: expect.stringMatching(/site\.yaml$/),
+          field: "baseUrl",
+          expected: "an http:// or https:// address",
+        }),
+        expect.objectContaining({
+          file: expect.stringMatching(/site\.yaml$/),
+          field: "licence.url",
+          expected: "an http:// or https:// address",
+        }),
       ]),
     );
     const { problems: itemProblems } = inspectSite({ contentDir: writeFixture(items) });
     expect(itemProblems).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/en\/sources\/doc-one\.md$/), field: "url", expected: "an http:// or https:// address", found: '"javascript:alert(1)"' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/en\/sources\/doc-one\.md$/),
+        field: "url",
+        expected: "an http:// or https:// address",
+        found: '"javascript:alert(1)"',
+      }),
       expect.objectContaining({ file: expect.stringMatching(/es\/sources\/doc-one\.md$/), field: "url" }),
     ]);
   });

@@ -42,7 +42,8 @@ const graph = new Map(modules.map((file) => [file, runtimeImports(file, readFile
 
 describe("the import graph", () => {
   it("reads run-time imports and skips type-only ones", () => {
-    const text = 'import { a } from "../x.ts";\nimport type { B } from "./y.ts";\nimport {\n  c,\n  type D,\n} from "./z.ts";\nexport { e } from "./w.ts";';
+    const text =
+      'import { a } from "../x.ts";\nimport type { B } from "./y.ts";\nimport {\n  c,\n  type D,\n} from "./z.ts";\nexport { e } from "./w.ts";';
     expect(runtimeImports("src/outputs/f.ts", text)).toEqual(["src/x.ts", "src/outputs/z.ts", "src/outputs/w.ts"]);
     expect(graph.get("src/build.ts")).toContain("src/site.ts");
   });

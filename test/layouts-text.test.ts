@@ -46,10 +46,10 @@ describe("layouts", () => {
     expect(found).toEqual([]);
   });
 
-  it("join inline lists only with the language's separator (Arabic writes \"، \"), never a comma, semicolon or dot written into the layout", () => {
+  it('join inline lists only with the language\'s separator (Arabic writes "، "), never a comma, semicolon or dot written into the layout', () => {
     // Between two links or after a loop's item, the only text allowed is the strings file's separator.
     const written = /not loop\.last %\}(?!\{\{ t\["site\.listSeparator"\] \}\})[^{]|<\/a>\s*[,;·]\s*<a/;
-    expect(written.test('{% if not loop.last %}; {% endif %}')).toBe(true);
+    expect(written.test("{% if not loop.last %}; {% endif %}")).toBe(true);
     expect(written.test('<a href="x">A</a> · <a href="y">B</a>')).toBe(true);
     expect(written.test('{% if not loop.last %}{{ t["site.listSeparator"] }}{% endif %}')).toBe(false);
     const offending = templates(layoutsDir).filter((file) => written.test(readFileSync(file, "utf8")));

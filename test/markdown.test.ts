@@ -13,6 +13,8 @@ describe("markdown and typography", () => {
   });
 
   it("puts a table in a box that scrolls on its own, so a wide table cannot widen the page", () => {
-    expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |")).toMatch(/^<div class="table-scroll" tabindex="0">\n<table>[\s\S]*<\/table>\n<\/div>\n$/);
+    expect(renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |")).toMatch(
+      /^<div class="table-scroll" tabindex="0">\n<table>[\s\S]*<\/table>\n<\/div>\n$/,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { writeFixture } from "./helpers/fixture.ts";
 describe("page metadata", () => {
   let site: SiteData;
   const page = (path: string) => site.pages.find((p) => p.path === path) as SitePage;
-  const graph = (path: string) => (pageMetadata(page(path), site.archive).jsonLd?.["@graph"] as Array<Record<string, unknown>>);
+  const graph = (path: string) => pageMetadata(page(path), site.archive).jsonLd?.["@graph"] as Array<Record<string, unknown>>;
   beforeAll(() => {
     site = loadSite({ contentDir: writeFixture(), pathPrefix: "/archive/" });
   });
@@ -29,8 +29,17 @@ describe("page metadata", () => {
     expect(meta.og).toContainEqual({ property: "og:locale:alternate", content: "es_ES" });
     const dc = Object.fromEntries(meta.dublinCore.map((t) => [t.name, t.content]));
     // The page's date is the edition's: Zotero would otherwise date the record 2013.
-    expect(dc).toMatchObject({ "DCTERMS.title": "March on the Capitol", "DCTERMS.date": site.archive.settings.published, "DCTERMS.language": "en", "DCTERMS.identifier": meta.canonical });
-    expect(meta.dublinCore.filter((t) => t.name === "DCTERMS.subject").map((t) => t.content)).toEqual(["First Campaign", "Protest", "Washington, D.C."]);
+    expect(dc).toMatchObject({
+      "DCTERMS.title": "March on the Capitol",
+      "DCTERMS.date": site.archive.settings.published,
+      "DCTERMS.language": "en",
+      "DCTERMS.identifier": meta.canonical,
+    });
+    expect(meta.dublinCore.filter((t) => t.name === "DCTERMS.subject").map((t) => t.content)).toEqual([
+      "First Campaign",
+      "Protest",
+      "Washington, D.C.",
+    ]);
     // Zotero reads DCTERMS.source as the journal an article appeared in.
     expect(meta.dublinCore).toContainEqual({ name: "DCTERMS.references", content: "About the campaign" });
     expect(meta.dublinCore.map((t) => t.name)).not.toContain("DCTERMS.source");
@@ -44,7 +53,8 @@ describe("page metadata", () => {
 
   it("names the publisher in the page's language where the settings give one", () => {
     const settings = { ...site.archive.settings, publisher: { en: "Archive project", es: "Proyecto del archivo" } };
-    const dc = (path: string) => pageMetadata(page(path), { ...site.archive, settings }).dublinCore.find((t) => t.name === "DCTERMS.publisher")?.content;
+    const dc = (path: string) =>
+      pageMetadata(page(path), { ...site.archive, settings }).dublinCore.find((t) => t.name === "DCTERMS.publisher")?.content;
     expect(dc("es/event/march-on-capitol/")).toBe("Proyecto del archivo");
     expect(dc("en/event/march-on-capitol/")).toBe("Archive project");
   });
@@ -52,7 +62,9 @@ describe("page metadata", () => {
   it("describes an event as a schema.org Event in its campaign's series, with breadcrumbs", () => {
     const [event, crumbs] = graph("en/event/march-on-capitol/");
     expect(event).toMatchObject({ "@type": "Event", startDate: "2013-09-12", location: [{ "@type": "Place", name: "Washington, D.C." }] });
-    expect(event?.superEvent).toEqual([{ "@type": "EventSeries", name: "First Campaign", url: "https://fixture.example.org/archive/en/campaign/first-campaign/timeline/" }]);
+    expect(event?.superEvent).toEqual([
+      { "@type": "EventSeries", name: "First Campaign", url: "https://fixture.example.org/archive/en/campaign/first-campaign/timeline/" },
+    ]);
     expect(crumbs?.["@type"]).toBe("BreadcrumbList");
     expect((crumbs?.itemListElement as unknown[]).length).toBe(3);
   });
@@ -67,7 +79,9 @@ describe("page metadata", () => {
     expect(JSON.stringify(campaign?.member)).toContain("alliance-one");
     const [organization] = graph("en/organization/alliance-one/");
     expect(organization?.["@type"]).toBe("Organization");
-    expect(organization?.memberOf).toMatchObject([{ "@type": "OrganizationRole", roleName: "anchor", memberOf: { "@type": "NGO", name: "First Campaign" } }]);
+    expect(organization?.memberOf).toMatchObject([
+      { "@type": "OrganizationRole", roleName: "anchor", memberOf: { "@type": "NGO", name: "First Campaign" } },
+    ]);
   });
 
   it("describes the home page as the archive's Collection and the data page as a Dataset", () => {

@@ -20,7 +20,10 @@ interface NuMessage {
  */
 function nuMessages(dir: string): NuMessage[] {
   // vnu writes its JSON report to stderr, and exits non-zero when it finds an error.
-  const run = spawnSync("java", ["-jar", vnuJar, "--format", "json", "--skip-non-html", dir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("java", ["-jar", vnuJar, "--format", "json", "--skip-non-html", dir], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   const output = run.stderr;
   return ((JSON.parse(output) as { messages: NuMessage[] }).messages ?? []).filter((m) => !m.message.includes("Content Security Policy"));

@@ -24,7 +24,13 @@ describe("paths made from content stay inside the output", () => {
     const alias = `/${"../".repeat(12)}${escape.slice(1)}/x/`;
     const dir = writeFixture(withAliases([alias]));
     const { problems } = inspectSite({ contentDir: dir });
-    expect(problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/en\/events\/march-on-capitol\.md$/), field: "aliases.0", found: expect.stringContaining('"/../../') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/en\/events\/march-on-capitol\.md$/),
+        field: "aliases.0",
+        found: expect.stringContaining('"/../../'),
+      }),
+    ]);
     const outDir = path.join(newDir("site"), "_site");
     await expect(buildArchiveSite({ contentDir: dir, outDir, afterRender: [] })).rejects.toBeInstanceOf(ContentError);
     expect(readdirSync(escape)).toEqual([]);
@@ -52,20 +58,55 @@ describe("paths made from content stay inside the output", () => {
 
 describe("alias conflicts", () => {
   it("reports a self-alias, a cycle, the home page, a language's front page and a repeated alias at once", () => {
-    const items = withAliases(["/en/event/march-on-capitol/", "/", "/en/", "/en/event/summer-protests/", "/en/old/", "/en/old/", "/en/data/events.csv/", "/pagefind/"]);
-    for (const item of items) if (item.lang === "en" && item.data.id === "summer-protests") item.data.aliases = ["/en/event/march-on-capitol/"];
+    const items = withAliases([
+      "/en/event/march-on-capitol/",
+      "/",
+      "/en/",
+      "/en/event/summer-protests/",
+      "/en/old/",
+      "/en/old/",
+      "/en/data/events.csv/",
+      "/pagefind/",
+    ]);
+    for (const item of items)
+      if (item.lang === "en" && item.data.id === "summer-protests") item.data.aliases = ["/en/event/march-on-capitol/"];
     const { problems, site } = inspectSite({ contentDir: writeFixture(items) });
     expect(site).toBeUndefined();
     const march = expect.stringMatching(/en\/events\/march-on-capitol\.md$/);
     expect(problems).toEqual([
-      { file: march, field: "aliases[0]", expected: expect.stringContaining("not its current one"), found: expect.stringContaining("own address") },
+      {
+        file: march,
+        field: "aliases[0]",
+        expected: expect.stringContaining("not its current one"),
+        found: expect.stringContaining("own address"),
+      },
       { file: march, field: "aliases[1]", expected: expect.stringContaining("not the home page"), found: '"/"' },
-      { file: march, field: "aliases[2]", expected: expect.stringContaining("no page of the archive uses"), found: expect.stringContaining('"/en/"') },
-      { file: march, field: "aliases[3]", expected: expect.stringContaining("no page of the archive uses"), found: expect.stringContaining("summer-protests") },
+      {
+        file: march,
+        field: "aliases[2]",
+        expected: expect.stringContaining("no page of the archive uses"),
+        found: expect.stringContaining('"/en/"'),
+      },
+      {
+        file: march,
+        field: "aliases[3]",
+        expected: expect.stringContaining("no page of the archive uses"),
+        found: expect.stringContaining("summer-protests"),
+      },
       { file: march, field: "aliases[5]", expected: "an alias declared once", found: expect.stringContaining("aliases[4]") },
-      { file: march, field: "aliases[6]", expected: expect.stringContaining("collide"), found: expect.stringContaining('"/en/data/events.csv"') },
+      {
+        file: march,
+        field: "aliases[6]",
+        expected: expect.stringContaining("collide"),
+        found: expect.stringContaining('"/en/data/events.csv"'),
+      },
       { file: march, field: "aliases[7]", expected: expect.stringContaining("pagefind"), found: '"/pagefind/"' },
-      { file: expect.stringMatching(/en\/events\/summer-protests\.md$/), field: "aliases[0]", expected: expect.stringContaining("no page"), found: expect.stringContaining("march-on-capitol") },
+      {
+        file: expect.stringMatching(/en\/events\/summer-protests\.md$/),
+        field: "aliases[0]",
+        expected: expect.stringContaining("no page"),
+        found: expect.stringContaining("march-on-capitol"),
+      },
     ]);
   });
 
@@ -73,8 +114,12 @@ describe("alias conflicts", () => {
     const dir = writeFixture(withAliases(["/en/"]));
     const check = await runScript("check", ["--content", dir]);
     expect(check.code).toBe(1);
-    expect(check.stderr).toMatch(/march-on-capitol\.md · aliases\[0\]: expected an old address that no page of the archive uses, found "\/en\/"/);
-    await expect(buildArchiveSite({ contentDir: dir, outDir: path.join(newDir("site"), "_site"), afterRender: [] })).rejects.toBeInstanceOf(ContentError);
+    expect(check.stderr).toMatch(
+      /march-on-capitol\.md · aliases\[0\]: expected an old address that no page of the archive uses, found "\/en\/"/,
+    );
+    await expect(buildArchiveSite({ contentDir: dir, outDir: path.join(newDir("site"), "_site"), afterRender: [] })).rejects.toBeInstanceOf(
+      ContentError,
+    );
   });
 });
 

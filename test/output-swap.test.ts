@@ -11,7 +11,11 @@ import { projectRoot, writeFixture } from "./helpers/fixture.ts";
 /** Starts `npm run build` as a child process; resolves with its exit code (null when killed) and output. */
 function startBuild(contentDir: string, outDir: string) {
   // Node itself, not a wrapper: a SIGKILL must reach the process that builds.
-  const child = spawn(process.execPath, [path.join(projectRoot, "bin", "campaign-archive.js"), "build", "--content", contentDir, "--out", outDir], { cwd: projectRoot });
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, "bin", "campaign-archive.js"), "build", "--content", contentDir, "--out", outDir],
+    { cwd: projectRoot },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

@@ -82,7 +82,11 @@ describe("the real archive, built", () => {
         expect(existsSync(path.join(site, lang, file)), `${kind}: ${lang}/${file}`).toBe(true);
       }
     }
-    expect(page("index.html")("a[hreflang]").map((_, a) => a.attribs.href).get()).toEqual(["en/index.html", "es/index.html"]);
+    expect(
+      page("index.html")("a[hreflang]")
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(["en/index.html", "es/index.html"]);
     expect(page("404.html")("h1").text()).toBe(page("en/404.html")("h1").text());
   });
 
@@ -159,10 +163,12 @@ describe("the real archive, built", () => {
   });
 
   it("lists the timeline in date order, every event once", () => {
-    const keys = new Map([...content.items.event].map(([id, twins]) => {
-      const file = twins.get("en") ?? [...twins.values()][0];
-      return [id, file?.dates.date ? dateSortKey(file.dates.date) : ""];
-    }));
+    const keys = new Map(
+      [...content.items.event].map(([id, twins]) => {
+        const file = twins.get("en") ?? [...twins.values()][0];
+        return [id, file?.dates.date ? dateSortKey(file.dates.date) : ""];
+      }),
+    );
     for (const lang of languages) {
       const ids = page(`${lang}/timeline/index.html`)("section.year a")
         .map((_, a) => /event\/([^/]+)\//.exec(a.attribs.href ?? "")?.[1])
@@ -182,7 +188,9 @@ describe("the real archive, built", () => {
       for (const lang of languages) {
         const $ = page(`${lang}/organization/${id}/index.html`);
         const campaignsIn = (selector: string) =>
-          $(selector).map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1]).get();
+          $(selector)
+            .map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1])
+            .get();
         // Taking part, in the table; only named in a campaign's documents, in a list apart.
         const taking = campaignsIn("#o-campaigns ~ .table-scroll table a[href*='/campaign/']");
         const named = campaignsIn("#o-named ~ ul a[href*='/campaign/']");
@@ -200,7 +208,10 @@ describe("the real archive, built", () => {
           const $ = page(`${lang}/campaign/${role.campaign}/index.html`);
           const member = $(`#c-members`).parent().find(`a[href*="organization/${id}/"]`).length > 0;
           const named = $(`#c-named`).parent().find(`a[href*="organization/${id}/"]`).length > 0;
-          expect({ member, named }, `${lang} ${role.campaign} ${id}`).toEqual({ member: role.role !== "referenced", named: role.role === "referenced" });
+          expect({ member, named }, `${lang} ${role.campaign} ${id}`).toEqual({
+            member: role.role !== "referenced",
+            named: role.role === "referenced",
+          });
         }
       }
     }
@@ -213,7 +224,9 @@ describe("the real archive, built", () => {
         const evidence = twins.get("en")?.data.evidence as Array<{ quote: string }>;
         for (const lang of languages) {
           const $ = page(`${lang}/${folders[type]}/${id}/index.html`);
-          const quotes = $("figure.quote blockquote[lang='en']").map((_, q) => $(q).text()).get();
+          const quotes = $("figure.quote blockquote[lang='en']")
+            .map((_, q) => $(q).text())
+            .get();
           expect(quotes, `${lang} ${type} ${id}`).toEqual(evidence.map((e) => e.quote));
           const captions = $("figure.quote figcaption").text();
           if (lang === "es") expect(captions, `${type} ${id}`).toContain("Traducción del archivo");
@@ -228,12 +241,18 @@ describe("the real archive, built", () => {
       const $ = page(`${lang}/source/index.html`);
       for (const id of content.items.source.keys()) {
         const entry = $(`ol.bibliography > li:has(> a[href$="source/${id}/index.html"])`);
-        const listed = entry.find("details a").map((_, a) => a.attribs.href).get().sort();
+        const listed = entry
+          .find("details a")
+          .map((_, a) => a.attribs.href)
+          .get()
+          .sort();
         const citing = Object.entries(content.items).flatMap(([type, items]) =>
-          [...items].filter(([, t]) => {
-            const data = t.get("en")?.data as { sources?: string[]; roles?: Array<{ sources: string[] }> };
-            return [...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)].includes(id);
-          }).map(([itemId]) => `../../${lang}/${type}/${itemId}/index.html`),
+          [...items]
+            .filter(([, t]) => {
+              const data = t.get("en")?.data as { sources?: string[]; roles?: Array<{ sources: string[] }> };
+              return [...(data.sources ?? []), ...(data.roles ?? []).flatMap((r) => r.sources)].includes(id);
+            })
+            .map(([itemId]) => `../../${lang}/${type}/${itemId}/index.html`),
         );
         expect(listed.length, `${lang} ${id} is cited`).toBeGreaterThan(0);
         expect(listed, `${lang} ${id}`).toEqual(citing.sort());
@@ -265,19 +284,29 @@ describe("the real archive, built", () => {
   it("never gives two headings of one page the same words", () => {
     for (const file of files) {
       const $ = page(file);
-      const headings = $("h1, h2, h3").map((_, h) => `${h.tagName} ${$(h).text().trim()}`).get();
-      expect(headings.filter((h, i) => headings.indexOf(h) !== i), file).toEqual([]);
+      const headings = $("h1, h2, h3")
+        .map((_, h) => `${h.tagName} ${$(h).text().trim()}`)
+        .get();
+      expect(
+        headings.filter((h, i) => headings.indexOf(h) !== i),
+        file,
+      ).toEqual([]);
     }
   });
 
   it("moves from an undated event only to the undated events of its own campaign, in title order", () => {
-    const undated = [...content.items.event].filter(([, twins]) => [...twins.values()][0]?.dates.date?.precision === "undated").map(([id]) => id);
+    const undated = [...content.items.event]
+      .filter(([, twins]) => [...twins.values()][0]?.dates.date?.precision === "undated")
+      .map(([id]) => id);
     expect(undated.length).toBeGreaterThan(1);
     const firstCampaign = (id: string) => ([...(content.items.event.get(id)?.values() ?? [])][0]?.data.campaigns as string[])[0];
     for (const id of undated) {
       const $ = page(`en/event/${id}/index.html`);
       const title = $("h1").text();
-      for (const [rel, before] of [["prev", true], ["next", false]] as const) {
+      for (const [rel, before] of [
+        ["prev", true],
+        ["next", false],
+      ] as const) {
         const href = $(`nav.pager a[rel="${rel}"]`).attr("href");
         if (!href) continue;
         const other = /event\/([^/]+)\//.exec(href)?.[1] as string;
@@ -292,21 +321,34 @@ describe("the real archive, built", () => {
   it("lists as latest events on the home page none of its key moments", () => {
     for (const lang of languages) {
       const $ = page(`${lang}/index.html`);
-      const keyMoments = $("#home-highlights + ol a").map((_, a) => a.attribs.href).get();
-      const latest = $("#home-latest + ol a").map((_, a) => a.attribs.href).get();
+      const keyMoments = $("#home-highlights + ol a")
+        .map((_, a) => a.attribs.href)
+        .get();
+      const latest = $("#home-latest + ol a")
+        .map((_, a) => a.attribs.href)
+        .get();
       expect(keyMoments.length, lang).toBeGreaterThan(0);
       expect(latest.length, lang).toBeGreaterThan(0);
-      expect(latest.filter((href) => keyMoments.includes(href)), lang).toEqual([]);
+      expect(
+        latest.filter((href) => keyMoments.includes(href)),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it("labels a role by how many hold it, and says when the documents give no founding date", () => {
     const $ = page("en/campaign/we-are-home/index.html");
-    const labels = $(".facts dt").map((_, dt) => $(dt).text()).get();
+    const labels = $(".facts dt")
+      .map((_, dt) => $(dt).text())
+      .get();
     expect(labels).toContain("Leading organizations");
     expect($(".facts").text()).not.toContain("Undated");
     expect(page("en/campaign/index.html")("main").text()).toContain("Founded: date not stated in its documents");
-    expect(page("es/campaign/we-belong-together/index.html")(".facts dt").map((_, dt) => $(dt).text()).get()).toContain("Organizaciones ancla");
+    expect(
+      page("es/campaign/we-belong-together/index.html")(".facts dt")
+        .map((_, dt) => $(dt).text())
+        .get(),
+    ).toContain("Organizaciones ancla");
   });
 
   it("has skip link, landmarks and breadcrumbs on every page", () => {
@@ -325,7 +367,10 @@ describe("the real archive, built", () => {
   it("carries a <script> on no page but search", () => {
     // JSON-LD is a data block the browser never runs.
     const withScript = files.filter((file) => page(file)("script:not([type='application/ld+json'])").length > 0);
-    expect(withScript.every((file) => file.endsWith("search/index.html")), withScript.join(", ")).toBe(true);
+    expect(
+      withScript.every((file) => file.endsWith("search/index.html")),
+      withScript.join(", "),
+    ).toBe(true);
   });
 
   it("shows the timeline picture, with a text alternative, on the timeline pages", () => {

@@ -40,7 +40,10 @@ describe("precompressSite", () => {
 describe("npm run build -- --precompress", () => {
   it("leaves .gz and .br beside the built pages and stylesheet", () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "precompress-build-")), "site");
-    execFileSync(process.execPath, ["bin/campaign-archive.js", "build", "--content", writeFixture(), "--out", out, "--precompress"], { cwd: projectRoot, stdio: "pipe" });
+    execFileSync(process.execPath, ["bin/campaign-archive.js", "build", "--content", writeFixture(), "--out", out, "--precompress"], {
+      cwd: projectRoot,
+      stdio: "pipe",
+    });
     const page = path.join(out, "en", "event", "march-on-capitol", "index.html");
     expect(gunzipSync(readFileSync(`${page}.gz`)).equals(readFileSync(page))).toBe(true);
     expect(existsSync(`${page}.br`)).toBe(true);

@@ -20,16 +20,33 @@ interface Crawl {
  * feeds; or, for a reader's walk, only the links (`a[href]`) of HTML pages.
  */
 function linksOf(body: string, contentType: string, readerOnly = false): string[] {
-  if (readerOnly) return contentType.includes("html") ? cheerio.load(body)("a[href]").map((_, el) => el.attribs.href ?? "").get() : [];
+  if (readerOnly)
+    return contentType.includes("html")
+      ? cheerio
+          .load(body)("a[href]")
+          .map((_, el) => el.attribs.href ?? "")
+          .get()
+      : [];
   if (contentType.includes("html")) {
     const $ = cheerio.load(body);
     // data-pagefind: where the search page's script loads the search index from.
     const attrs = ["href", "src", "action", "data-pagefind"];
-    return attrs.flatMap((attr) => $(`[${attr}]`).map((_, el) => $(el).attr(attr) ?? "").get());
+    return attrs.flatMap((attr) =>
+      $(`[${attr}]`)
+        .map((_, el) => $(el).attr(attr) ?? "")
+        .get(),
+    );
   }
   if (contentType.includes("xml")) {
     const $ = cheerio.load(body, { xml: true });
-    return [...$("loc, rss link").map((_, el) => $(el).text()).get(), ...$("[href]").map((_, el) => $(el).attr("href") ?? "").get()];
+    return [
+      ...$("loc, rss link")
+        .map((_, el) => $(el).text())
+        .get(),
+      ...$("[href]")
+        .map((_, el) => $(el).attr("href") ?? "")
+        .get(),
+    ];
   }
   // JSON feeds and citations: every string that is an absolute URL; robots.txt: its Sitemap lines.
   if (contentType.includes("json")) return JSON.stringify(JSON.parse(body)).match(/https?:\/\/[^"\\]+/g) ?? [];

@@ -37,7 +37,10 @@ describe("archival outputs of the real archive", () => {
       expect(scripts.length, page.path).toBe(1);
       const graph = JSON.parse(scripts.text())["@graph"] as Array<{ "@type": string }>;
       const trail = page.breadcrumbs.length > 0 ? ["BreadcrumbList"] : [];
-      expect(graph.map((n) => n["@type"]), page.path).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), ...trail]);
+      expect(
+        graph.map((n) => n["@type"]),
+        page.path,
+      ).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), ...trail]);
       expect($('link[rel="canonical"]').attr("href"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="DCTERMS.identifier"]').attr("content"), page.path).toBe(siteUrl(data.archive.settings, page.path));
     }
@@ -46,10 +49,17 @@ describe("archival outputs of the real archive", () => {
   it("uses in every JSON-LD block only schema.org types, and properties their types have, and no empty list", () => {
     const problems = data.pages
       .filter((p) => p.kind !== "not-found")
-      .flatMap((page) => schemaOrgProblems(JSON.parse(load(read(page.outputPath))('script[type="application/ld+json"]').text())).map((p) => `${page.path} ${p}`));
+      .flatMap((page) =>
+        schemaOrgProblems(JSON.parse(load(read(page.outputPath))('script[type="application/ld+json"]').text())).map(
+          (p) => `${page.path} ${p}`,
+        ),
+      );
     expect(problems).toEqual([]);
     // The check itself catches what the issue found.
-    expect(schemaOrgProblems({ "@type": "NGO", inLanguage: "en", member: [] })).toEqual(["$.inLanguage: not a property of NGO", "$.member: an empty list"]);
+    expect(schemaOrgProblems({ "@type": "NGO", inLanguage: "en", member: [] })).toEqual([
+      "$.inLanguage: not a property of NGO",
+      "$.member: an empty list",
+    ]);
   });
 
   it("describes the data page as a Dataset with its creator and a download per file", () => {
@@ -65,7 +75,12 @@ describe("archival outputs of the real archive", () => {
     for (const file of ["404.html", "en/404.html", "es/404.html"]) {
       const $ = load(read(file));
       expect($('meta[name="robots"]').attr("content"), file).toBe("noindex");
-      expect($('link[rel="canonical"], meta[name^="citation_"], meta[name^="DCTERMS."], meta[property^="og:"], script[type="application/ld+json"]').length, file).toBe(0);
+      expect(
+        $(
+          'link[rel="canonical"], meta[name^="citation_"], meta[name^="DCTERMS."], meta[property^="og:"], script[type="application/ld+json"]',
+        ).length,
+        file,
+      ).toBe(0);
     }
   });
 
@@ -77,7 +92,12 @@ describe("archival outputs of the real archive", () => {
     expect(bib.errors).toEqual([]);
     expect(bib.entries.map((e) => e.fields.url)).toEqual(pages.map((page) => siteUrl(data.archive.settings, page.path)));
     for (const page of pages) {
-      expect(read(page.outputPath).match(/<section class="cite"[\s\S]*?<\/section>/)?.[0].match(/<dd>/g)?.length, page.path).toBe(3);
+      expect(
+        read(page.outputPath)
+          .match(/<section class="cite"[\s\S]*?<\/section>/)?.[0]
+          .match(/<dd>/g)?.length,
+        page.path,
+      ).toBe(3);
       const csl = JSON.parse(read(`${page.path}cite.json`)) as Array<{ title: string; URL: string }>;
       expect(csl[0]).toMatchObject({ title: page.item?.title, URL: siteUrl(data.archive.settings, page.path) });
     }
@@ -87,17 +107,26 @@ describe("archival outputs of the real archive", () => {
 
   it("writes Atom and JSON feeds per language that parse and list every item", () => {
     for (const { code } of data.archive.languages) {
-      const urls = itemPages().filter((p) => p.lang === code).map((p) => siteUrl(data.archive.settings, p.path));
+      const urls = itemPages()
+        .filter((p) => p.lang === code)
+        .map((p) => siteUrl(data.archive.settings, p.path));
       const atom = xml.parse(read(`${code}/feed.xml`));
       for (const key of ["id", "title", "updated", "author"]) expect(atom.feed[key], key).toBeTruthy();
       const entries = atom.feed.entry as Array<{ id: string; title: string; updated: string; link: unknown[] }>;
       for (const entry of entries) expect(entry.id && entry.title && entry.updated && entry.link.length).toBeTruthy();
       expect(entries.map((e) => e.id).sort()).toEqual([...urls].sort());
       // Each entry is dated by its item where the sources give the day, and never more precisely.
-      const byUrl = new Map(itemPages().filter((p) => p.lang === code).map((p) => [siteUrl(data.archive.settings, p.path), p.item]));
-      const published = (entries as Array<{ id: string; published?: string }>).map((e) => [e.published?.slice(0, 10), byUrl.get(e.id)?.date] as const);
+      const byUrl = new Map(
+        itemPages()
+          .filter((p) => p.lang === code)
+          .map((p) => [siteUrl(data.archive.settings, p.path), p.item]),
+      );
+      const published = (entries as Array<{ id: string; published?: string }>).map(
+        (e) => [e.published?.slice(0, 10), byUrl.get(e.id)?.date] as const,
+      );
       expect(published.filter(([stamp]) => stamp).length, code).toBeGreaterThan(0);
-      for (const [stamp, date] of published) expect(stamp, code).toBe(date?.precision === "day" && !date.approximate ? date.iso : undefined);
+      for (const [stamp, date] of published)
+        expect(stamp, code).toBe(date?.precision === "day" && !date.approximate ? date.iso : undefined);
       const json = JSON.parse(read(`${code}/feed.json`));
       expect(json.version).toBe("https://jsonfeed.org/version/1.1");
       expect(json.items.map((i: { id: string }) => i.id).sort()).toEqual([...urls].sort());
@@ -127,11 +156,18 @@ describe("archival outputs of the real archive", () => {
       const dir = path.join(site, code, "data");
       const pkg = JSON.parse(read(`${code}/data/datapackage.json`)) as { resources: Array<{ path: string; schema?: { fields: Field[] } }> };
       const described = pkg.resources.map((r) => r.path).sort();
-      expect(described).toEqual(readdirSync(dir).filter((f) => f !== "index.html" && f !== "datapackage.json").sort());
+      expect(described).toEqual(
+        readdirSync(dir)
+          .filter((f) => f !== "index.html" && f !== "datapackage.json")
+          .sort(),
+      );
       const tables = dataTables(data.archive, code);
       for (const resource of pkg.resources.filter((r) => r.path.endsWith(".csv"))) {
         const fields = tables.find((t) => `${t.name}.csv` === resource.path)?.fields ?? [];
-        expect(resource.schema?.fields.map((f) => f.name), resource.path).toEqual(fields.map((f) => f.name));
+        expect(
+          resource.schema?.fields.map((f) => f.name),
+          resource.path,
+        ).toEqual(fields.map((f) => f.name));
         const rows = parseCsv(read(`${code}/data/${resource.path}`), { columns: true, bom: true }) as Array<Record<string, string>>;
         const decoded: Row[] = rows.map((row) =>
           Object.fromEntries(
@@ -155,7 +191,9 @@ describe("archival outputs of the real archive", () => {
   it("writes data packages that the Data Package 2.0 JSON Schema accepts, with the licence as an SPDX id", () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(projectRoot, "test/fixtures/vocabularies/datapackage-2.0.json"), "utf8")));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(projectRoot, "test/fixtures/vocabularies/datapackage-2.0.json"), "utf8")),
+    );
     for (const { code } of data.archive.languages) {
       const pkg = JSON.parse(read(`${code}/data/datapackage.json`));
       expect(validate(pkg) ? [] : validate.errors, code).toEqual([]);
@@ -165,7 +203,9 @@ describe("archival outputs of the real archive", () => {
   });
 
   it("writes a TimelineJS timeline of the dated events and a Data and downloads page", () => {
-    const timeline = JSON.parse(read("en/data/timeline.json")) as { events: Array<{ start_date: { year: number }; text: { headline: string } }> };
+    const timeline = JSON.parse(read("en/data/timeline.json")) as {
+      events: Array<{ start_date: { year: number }; text: { headline: string } }>;
+    };
     const loc = data.archive.byLanguage.get("en");
     const dated = loc?.events.filter((e) => e.date?.precision !== "undated") ?? [];
     // TimelineJS reads headlines as HTML: read as HTML, they give back the titles.
@@ -173,7 +213,9 @@ describe("archival outputs of the real archive", () => {
     for (const event of timeline.events) expect(Number.isInteger(event.start_date.year)).toBe(true);
     const $ = load(read("es/data/index.html"));
     expect($("h1").text()).toBe("Datos y descargas");
-    const links = $("dl.downloads a").map((_, a) => $(a).attr("href")).get();
+    const links = $("dl.downloads a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links).toContain("../../es/data/events.csv");
     expect(links).toContain("../../es/data/datapackage.json");
     expect($('a[rel="license"]').attr("href")).toBe(data.archive.settings.licence.url);

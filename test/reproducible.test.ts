@@ -31,12 +31,42 @@ describe("reproducible builds", () => {
   });
 
   it("Pagefind's filter and meta files get the same names and bytes whatever order its maps came in", () => {
-    const values = [["Event", [5, 6]], ["Source", [4]], ["Campaign", [1]]];
+    const values = [
+      ["Event", [5, 6]],
+      ["Source", [4]],
+      ["Campaign", [1]],
+    ];
     const run = (order: number[]) =>
       canonicalisePagefindFiles([
         { path: "filter/en_1111111.pf_filter", content: pagefindData(["type", order.map((i) => values[i])]) },
-        { path: "pagefind.en_aaaaaaaaaa.pf_meta", content: pagefindData(["1.5.2", [["en_f", 3]], [], order[0] === 0 ? [["type", "en_1111111"], ["year", "en_2"]] : [["year", "en_2"], ["type", "en_1111111"]], [["newest", [0]], ["date", [0]]], ["title"]]) },
-        { path: "pagefind-entry.json", content: Buffer.from(JSON.stringify({ version: "1.5.2", languages: { en: { hash: "en_aaaaaaaaaa", wasm: "en", page_count: 1 } } })) },
+        {
+          path: "pagefind.en_aaaaaaaaaa.pf_meta",
+          content: pagefindData([
+            "1.5.2",
+            [["en_f", 3]],
+            [],
+            order[0] === 0
+              ? [
+                  ["type", "en_1111111"],
+                  ["year", "en_2"],
+                ]
+              : [
+                  ["year", "en_2"],
+                  ["type", "en_1111111"],
+                ],
+            [
+              ["newest", [0]],
+              ["date", [0]],
+            ],
+            ["title"],
+          ]),
+        },
+        {
+          path: "pagefind-entry.json",
+          content: Buffer.from(
+            JSON.stringify({ version: "1.5.2", languages: { en: { hash: "en_aaaaaaaaaa", wasm: "en", page_count: 1 } } }),
+          ),
+        },
       ]);
     const a = run([0, 1, 2]);
     const b = run([2, 0, 1]);

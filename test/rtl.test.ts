@@ -65,14 +65,22 @@ describe("an archive with a third, right-to-left language added as data", () => 
   });
 
   it("formats dates in the Arabic locale", () => {
-    const expected = DateTime.fromObject({ year: 2013, month: 9, day: 12 }, { locale: arabic.locale }).toLocaleString({ year: "numeric", month: "long", day: "numeric" });
+    const expected = DateTime.fromObject({ year: 2013, month: 9, day: 12 }, { locale: arabic.locale }).toLocaleString({
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+    });
     expect(expected).toContain("سبتمبر");
     expect(page(site, "ar/event/march-on-capitol")(".facts .date").first().text()).toBe(expected);
-    expect(page(site, "ar/event/summer-protests")(".facts .date").first().text()).toBe(`صيف ${DateTime.fromObject({ year: 2018 }, { locale: "ar" }).toLocaleString({ year: "numeric" })}`);
+    expect(page(site, "ar/event/summer-protests")(".facts .date").first().text()).toBe(
+      `صيف ${DateTime.fromObject({ year: 2018 }, { locale: "ar" }).toLocaleString({ year: "numeric" })}`,
+    );
   });
 
   it("writes a Pagefind index for Arabic", () => {
-    const entry = JSON.parse(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(["ar", "en", "es"]);
     // Every Arabic item page is indexed, translated or falling back, as many as in English.
     expect(entry.languages.ar?.page_count).toBeGreaterThan(0);

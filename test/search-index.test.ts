@@ -74,7 +74,10 @@ describe("a page's search record", () => {
   it("files a source cited for one role of an organization only under that role's campaign", () => {
     const archive = buildArchive(loadContent(path.resolve("content")).content as NonNullable<ReturnType<typeof loadContent>["content"]>);
     const pageOf = (p: string) => listSitePages(archive).find((sp) => sp.path === p) as SitePage;
-    const campaigns = (p: string) => searchRecord(pageOf(p), archive.byLanguage.get("en") as LocalizedArchive)?.filters.filter((f) => f.name === "campaign").map((f) => f.value);
+    const campaigns = (p: string) =>
+      searchRecord(pageOf(p), archive.byLanguage.get("en") as LocalizedArchive)
+        ?.filters.filter((f) => f.name === "campaign")
+        .map((f) => f.value);
     // The National Domestic Workers Alliance takes part in several campaigns; it cites this statement for its role in one.
     expect(campaigns("en/source/we-are-home-statement/")).toEqual(["We Are Home"]);
     expect(campaigns("en/source/wbt-about/")).toEqual(["We Belong Together"]);
@@ -125,7 +128,9 @@ describe("the built fixture's search markup", () => {
   });
 
   it("indexes one language per index, item pages only", () => {
-    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // Seven item types, one item each, per language.
     expect(entry.languages.en?.page_count).toBe(9);
     expect(entry.languages.es?.page_count).toBe(9);

@@ -78,7 +78,13 @@ describe("the host policy", () => {
   beforeAll(async () => {
     site = await buildFixtureSite(writeFixture(), { search: false });
   });
-  const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(" ")]));
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values.join(" ")]),
+    );
 
   it("writes _headers, and it agrees with every page's meta tag: same directives, scripts only on search, framing denied", () => {
     const rules = parseHeadersFile(readFileSync(path.join(site, "_headers"), "utf8"));
@@ -119,10 +125,21 @@ describe("npm run dev", () => {
   };
   /** Starts the dev server; resolves with its output once it says where it listens, or with its exit. */
   function startDev(port: number, contentDir: string) {
-    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "campaign-archive.js"), "dev", "--port", String(port), "--out", path.join(contentDir, "..", `dev-${port}`)], {
-      cwd: projectRoot,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(projectRoot, "bin", "campaign-archive.js"),
+        "dev",
+        "--port",
+        String(port),
+        "--out",
+        path.join(contentDir, "..", `dev-${port}`),
+      ],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
+      },
+    );
     let output = "";
     const settled = new Promise<{ output: string; code: number | null }>((resolve) => {
       const onData = (chunk: Buffer) => {

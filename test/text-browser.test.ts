@@ -28,10 +28,32 @@ describe("pages in a text browser (w3m)", () => {
   });
 
   const pages = [
-    { kind: "an event", page: "en/event/march-on-capitol", order: ["March on the Capitol", "Women marched.", "September 12, 2013", "Over 100 women took part; SB1070 was discussed.", "About the campaign"] },
-    { kind: "a Spanish event", page: "es/event/march-on-capitol", order: ["Marcha al Capitolio", "Las mujeres marcharon.", "12 de septiembre de 2013", "Más de 100 mujeres participaron"] },
-    { kind: "a campaign", page: "en/campaign/first-campaign", order: ["First Campaign", "A campaign for tests.", "May 2010", "It began.", "March on the Capitol September 12, 2013"] },
-    { kind: "an organization", page: "en/organization/alliance-one", order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "March on the Capitol September 12, 2013"] },
+    {
+      kind: "an event",
+      page: "en/event/march-on-capitol",
+      order: [
+        "March on the Capitol",
+        "Women marched.",
+        "September 12, 2013",
+        "Over 100 women took part; SB1070 was discussed.",
+        "About the campaign",
+      ],
+    },
+    {
+      kind: "a Spanish event",
+      page: "es/event/march-on-capitol",
+      order: ["Marcha al Capitolio", "Las mujeres marcharon.", "12 de septiembre de 2013", "Más de 100 mujeres participaron"],
+    },
+    {
+      kind: "a campaign",
+      page: "en/campaign/first-campaign",
+      order: ["First Campaign", "A campaign for tests.", "May 2010", "It began.", "March on the Capitol September 12, 2013"],
+    },
+    {
+      kind: "an organization",
+      page: "en/organization/alliance-one",
+      order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "March on the Capitol September 12, 2013"],
+    },
   ];
   it("shows on the search page the form and the ways in, no menus or buttons that need JavaScript", () => {
     const text = dump(site, "en/search").join("\n");

@@ -15,7 +15,9 @@ const publishedCss = (site: string) => {
 describe("theme overrides", () => {
   let site: string;
   beforeAll(async () => {
-    const content = writeFixture(undefined, { settings: { ...fixtureSettings, theme: { light: { link: "#123456" }, dark: { link: "#abcdef" }, font: "Georgia, serif" } } });
+    const content = writeFixture(undefined, {
+      settings: { ...fixtureSettings, theme: { light: { link: "#123456" }, dark: { link: "#abcdef" }, font: "Georgia, serif" } },
+    });
     const theme = mkdtempSync(path.join(tmpdir(), "archive-theme-"));
     // A layout override: the package's base layout with one line of the archive's own.
     mkdirSync(path.join(theme, "_includes"));
@@ -45,7 +47,9 @@ describe("theme overrides", () => {
 
   it("sets the settings' colours and font as custom properties after the stylesheet's defaults", () => {
     const css = publishedCss(site);
-    expect(css).toMatch(/:root\{--link:#123456;--font:Georgia, serif\}\s*@media \(prefers-color-scheme:dark\)\{:root\{--link:#abcdef\}\}\s*$/);
+    expect(css).toMatch(
+      /:root\{--link:#123456;--font:Georgia, serif\}\s*@media \(prefers-color-scheme:dark\)\{:root\{--link:#abcdef\}\}\s*$/,
+    );
   });
 
   it("leaves the package's layouts untouched", () => {

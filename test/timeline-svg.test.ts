@@ -44,17 +44,20 @@ describe("timelineSvg", () => {
 
   it("draws one lane per campaign that has dated events", () => {
     const $ = draw(events);
-    expect($("g.lane > text").map((_, el) => $(el).contents().last().text()).get()).toEqual(["FC", "SC"]);
+    expect(
+      $("g.lane > text")
+        .map((_, el) => $(el).contents().last().text())
+        .get(),
+    ).toEqual(["FC", "SC"]);
   });
 
   it("links every dot to its event with a relative href, once per campaign it belongs to", () => {
     const $ = draw(events);
-    expect($("a").map((_, el) => $(el).attr("href")).get()).toEqual([
-      "../../en/event/a/index.html",
-      "../../en/event/b/index.html",
-      "../../en/event/b/index.html",
-      "../../en/event/c/index.html",
-    ]);
+    expect(
+      $("a")
+        .map((_, el) => $(el).attr("href"))
+        .get(),
+    ).toEqual(["../../en/event/a/index.html", "../../en/event/b/index.html", "../../en/event/b/index.html", "../../en/event/c/index.html"]);
     expect($("a").first().children("title").text()).toBe("Event <a> & co (2010-05-09)");
   });
 
@@ -68,15 +71,23 @@ describe("timelineSvg", () => {
 
   it("places events left to right in date order", () => {
     const $ = draw(events);
-    const [a, b1, b2, c] = $("circle").map((_, el) => Number($(el).attr("cx"))).get();
+    const [a, b1, b2, c] = $("circle")
+      .map((_, el) => Number($(el).attr("cx")))
+      .get();
     expect(a).toBeLessThan(b1 ?? 0);
     expect(b2).toBeLessThan(c ?? 0);
   });
 
   it("moves dots that would overlap to another row of the lane", () => {
     const $ = draw([event("x", "2015", ["first"]), event("y", "2015", ["first"])]);
-    expect($("circle").map((_, el) => $(el).attr("cx")).get()).toEqual([expect.any(String), $("circle").first().attr("cx")]);
-    const [cy1, cy2] = $("circle").map((_, el) => $(el).attr("cy")).get();
+    expect(
+      $("circle")
+        .map((_, el) => $(el).attr("cx"))
+        .get(),
+    ).toEqual([expect.any(String), $("circle").first().attr("cx")]);
+    const [cy1, cy2] = $("circle")
+      .map((_, el) => $(el).attr("cy"))
+      .get();
     expect(cy1).not.toBe(cy2);
   });
 

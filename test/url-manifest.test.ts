@@ -38,7 +38,13 @@ describe("the published-URL manifest", () => {
     if (event) event.data.aliases = ["/en/event/capitol-march/"];
     const { archive, pages } = loadSite({ contentDir: writeFixture(items) });
     const { urls } = publishedOutputs(archive, pages, "2026-01-01");
-    for (const url of ["/en/event/march-on-capitol/", "/en/event/capitol-march/", "/en/event/march-on-capitol/cite.bib", "/es/data/events.csv", "/sitemap.xml"]) {
+    for (const url of [
+      "/en/event/march-on-capitol/",
+      "/en/event/capitol-march/",
+      "/en/event/march-on-capitol/cite.bib",
+      "/es/data/events.csv",
+      "/sitemap.xml",
+    ]) {
       expect(urls).toContain(url);
     }
   });
@@ -70,7 +76,9 @@ describe("a build against the manifest", () => {
     expect($('link[rel="canonical"]').attr("href")).toBe("https://fixture.example.org/en/event/summer-protests/");
     expect($('meta[name="robots"]').attr("content")).toBe("noindex");
     expect($("main a").attr("href")).toBe("../../../en/event/summer-protests/index.html");
-    expect(readFileSync(path.join(site, "es/event/undated-fast/index.html"), "utf8")).toContain("../../../es/event/summer-protests/index.html");
+    expect(readFileSync(path.join(site, "es/event/undated-fast/index.html"), "utf8")).toContain(
+      "../../../es/event/summer-protests/index.html",
+    );
     expect(readFileSync(path.join(site, "en/event/undated-fast/cite.bib"), "utf8")).toContain("summer-protests");
   });
 });

@@ -91,12 +91,15 @@
     const all = select.options[0];
     const values = Object.keys(counts).sort((a, b) => a.localeCompare(b, document.documentElement.lang, { numeric: true }));
     if (chosen && !values.includes(chosen)) values.push(chosen);
-    select.replaceChildren(all, ...values.map((value) => {
-      const count = counts[value] ?? 0;
-      const option = new Option(`${value} (${count})`, value, false, value === chosen);
-      option.disabled = count === 0 && value !== chosen;
-      return option;
-    }));
+    select.replaceChildren(
+      all,
+      ...values.map((value) => {
+        const count = counts[value] ?? 0;
+        const option = new Option(`${value} (${count})`, value, false, value === chosen);
+        option.disabled = count === 0 && value !== chosen;
+        return option;
+      }),
+    );
     select.value = chosen;
   }
 
@@ -138,7 +141,8 @@
     more.hidden = list.children.length >= shown.length;
     fallback.hidden = shown.length > 0;
     const count = shown.length;
-    status.textContent = count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
+    status.textContent =
+      count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
   }
 
   async function showMore() {
@@ -226,7 +230,10 @@
       event.preventDefault();
       go(true);
     });
-    input.addEventListener("input", debounce(() => go(false), 300));
+    input.addEventListener(
+      "input",
+      debounce(() => go(false), 300),
+    );
     for (const select of [sortSelect, ...filterSelects]) select.addEventListener("change", () => go(true));
     more.addEventListener("click", async () => {
       const first = list.children.length;

@@ -32,7 +32,9 @@ export function newItemFiles(
   settings: Settings,
   exists: (file: string) => boolean,
 ): NewItemResult {
-  const problems = type.authoring.required.filter((field) => isMissing(request[field])).map((field) => `a ${type.name} needs --${flagOf(field)}`);
+  const problems = type.authoring.required
+    .filter((field) => isMissing(request[field]))
+    .map((field) => `a ${type.name} needs --${flagOf(field)}`);
   if (problems.length > 0) return { files: [], problems };
 
   const id = request.id ?? slugify(request.title ?? request.name ?? "");
@@ -64,6 +66,11 @@ function isMissing(value: string | string[] | undefined): boolean {
 
 /** `shortName` is written `--short-name`; lists are given one flag per value (`--campaign a --campaign b`). */
 export function flagOf(field: RequestField): string {
-  const singular: Partial<Record<RequestField, string>> = { campaigns: "campaign", sources: "source", themes: "theme", shortName: "short-name" };
+  const singular: Partial<Record<RequestField, string>> = {
+    campaigns: "campaign",
+    sources: "source",
+    themes: "theme",
+    shortName: "short-name",
+  };
   return singular[field] ?? field;
 }

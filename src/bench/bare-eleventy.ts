@@ -31,6 +31,9 @@ export function writeBareSite(contentDir: string, dir: string): { input: string;
   }
   const config = path.join(dir, "eleventy.config.mjs");
   // Markdown is not run through a template engine first: only Markdown and the layout, as in our build.
-  writeFileSync(config, `export default function () {\n  return { dir: { input: ${JSON.stringify(input)}, includes: "_includes" }, templateFormats: ["md"], markdownTemplateEngine: false };\n}\n`);
+  writeFileSync(
+    config,
+    `export default function () {\n  return { dir: { input: ${JSON.stringify(input)}, includes: "_includes" }, templateFormats: ["md"], markdownTemplateEngine: false };\n}\n`,
+  );
   return { input, config, pages };
 }

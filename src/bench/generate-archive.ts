@@ -122,11 +122,25 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   const sentence = (lang: string) => pickOne(banks.get(lang) as string[]);
   const sentences = (lang: string, n: number) => Array.from({ length: n }, () => sentence(lang)).join(" ");
   /** A title: the first words of a sentence, without its closing punctuation. */
-  const title = (lang: string) => sentence(lang).split(/\s+/).slice(0, 4 + int(6)).join(" ").replace(/[,;:.!?]+$/, "");
+  const title = (lang: string) =>
+    sentence(lang)
+      .split(/\s+/)
+      .slice(0, 4 + int(6))
+      .join(" ")
+      .replace(/[,;:.!?]+$/, "");
   const body = (lang: string, paragraphs: number, headings: boolean) =>
-    Array.from({ length: paragraphs }, (_, i) => `${headings && i % 2 === 0 ? `## ${title(lang)}\n\n` : ""}${sentences(lang, 2 + int(3))}`).join("\n\n");
+    Array.from(
+      { length: paragraphs },
+      (_, i) => `${headings && i % 2 === 0 ? `## ${title(lang)}\n\n` : ""}${sentences(lang, 2 + int(3))}`,
+    ).join("\n\n");
   const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
-  const write = (folder: string, id: string, neutral: FrontMatter, text: (lang: string) => FrontMatter, makeBody?: (lang: string) => string) => {
+  const write = (
+    folder: string,
+    id: string,
+    neutral: FrontMatter,
+    text: (lang: string) => FrontMatter,
+    makeBody?: (lang: string) => string,
+  ) => {
     for (const lang of languages) {
       const target = path.join(dir, lang, folder);
       mkdirSync(target, { recursive: true });
@@ -159,34 +173,56 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
   const organizationIds = ids("organization", counts.organizations);
 
   for (const id of sourceIds) {
-    write("sources", id, { kind: pickOne(sourceKinds), seed: `${id}.txt`, ...(random() < 0.5 ? { date: date().date } : {}) }, (lang) => ({
-      title: title(lang),
-      summary: sentence(lang),
-    }), (lang) => (random() < 0.5 ? body(lang, 2, true) : ""));
+    write(
+      "sources",
+      id,
+      { kind: pickOne(sourceKinds), seed: `${id}.txt`, ...(random() < 0.5 ? { date: date().date } : {}) },
+      (lang) => ({
+        title: title(lang),
+        summary: sentence(lang),
+      }),
+      (lang) => (random() < 0.5 ? body(lang, 2, true) : ""),
+    );
   }
   for (const id of personIds) {
     write("people", id, { campaigns: pickSome(campaignIds, 1, 2), sources: pickSome(sourceIds, 1, 2) }, (lang) => ({
-      name: title(languages[0] as string).split(" ").slice(0, 3).join(" ") || id,
+      name:
+        title(languages[0] as string)
+          .split(" ")
+          .slice(0, 3)
+          .join(" ") || id,
       description: sentence(lang),
     }));
   }
   campaignIds.forEach((id, i) => {
     const sources = pickSome(sourceIds, 1, 3);
     const quoted = evidence(sources);
-    write("campaigns", id, { shortName: `C${i + 1}`, founded: String(1990 + int(20)), chairs: pickSome(personIds, 0, 2), sources }, (lang) => ({
-      name: title(lang),
-      summary: sentences(lang, 2),
-      evidence: quoted(lang),
-    }), (lang) => body(lang, 8, true));
+    write(
+      "campaigns",
+      id,
+      { shortName: `C${i + 1}`, founded: String(1990 + int(20)), chairs: pickSome(personIds, 0, 2), sources },
+      (lang) => ({
+        name: title(lang),
+        summary: sentences(lang, 2),
+        evidence: quoted(lang),
+      }),
+      (lang) => body(lang, 8, true),
+    );
   });
   for (const [i, id] of ids("goal", counts.goals).entries()) {
     const sources = pickSome(sourceIds, 1, 2);
     const quoted = evidence(sources);
-    write("goals", id, { campaign: campaignIds[i % campaignIds.length], themes: pickSome(vocabularyIds.themes, 1, 2), kind: pickOne(goalKinds), sources }, (lang) => ({
-      title: title(lang),
-      summary: sentence(lang),
-      evidence: quoted(lang),
-    }), (lang) => body(lang, 1, false));
+    write(
+      "goals",
+      id,
+      { campaign: campaignIds[i % campaignIds.length], themes: pickSome(vocabularyIds.themes, 1, 2), kind: pickOne(goalKinds), sources },
+      (lang) => ({
+        title: title(lang),
+        summary: sentence(lang),
+        evidence: quoted(lang),
+      }),
+      (lang) => body(lang, 1, false),
+    );
   }
   for (const id of organizationIds) {
     const roles = pickSome(campaignIds, 1, 3).map((campaign) => {
@@ -214,12 +250,22 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     };
     const noted = when.date === "undated" || neutral.approximate === true;
     const quoted = evidence(neutral.sources as string[]);
-    write("events", id, neutral, (lang) => ({ title: title(lang), summary: sentence(lang), evidence: quoted(lang), ...(noted ? { dateNote: sentence(lang) } : {}) }), (lang) =>
-      body(lang, 2 + int(4), false),
+    write(
+      "events",
+      id,
+      neutral,
+      (lang) => ({ title: title(lang), summary: sentence(lang), evidence: quoted(lang), ...(noted ? { dateNote: sentence(lang) } : {}) }),
+      (lang) => body(lang, 2 + int(4), false),
     );
   }
   for (const id of ["about", "methodology"]) {
-    write("pages", id, {}, (lang) => ({ title: title(lang), summary: sentence(lang) }), (lang) => body(lang, 10, true));
+    write(
+      "pages",
+      id,
+      {},
+      (lang) => ({ title: title(lang), summary: sentence(lang) }),
+      (lang) => body(lang, 10, true),
+    );
   }
   return counts;
 }

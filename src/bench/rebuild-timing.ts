@@ -45,7 +45,10 @@ export function measureDevRebuild(options: {
       if (error) reject(error);
       else resolve(result as DevRebuild);
     };
-    const timer = setTimeout(() => finish(new Error(`watch mode did not rebuild in time:\n${log.slice(-2000)}`)), options.timeoutMs ?? 600_000);
+    const timer = setTimeout(
+      () => finish(new Error(`watch mode did not rebuild in time:\n${log.slice(-2000)}`)),
+      options.timeoutMs ?? 600_000,
+    );
     const onOutput = (chunk: Buffer) => {
       log += chunk.toString();
       const line = wrote.exec(chunk.toString());

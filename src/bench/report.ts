@@ -80,7 +80,8 @@ export function formatTable(report: BenchReport): string {
   });
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const scaling = report.scaling.map(
-    (g) => `${g.from.toLocaleString("en-US")} → ${g.to.toLocaleString("en-US")} events: ${g.itemRatio}× the items took ${g.timeRatio.toFixed(1)}× the time (${g.perPageRatio.toFixed(2)}× per page).`,
+    (g) =>
+      `${g.from.toLocaleString("en-US")} → ${g.to.toLocaleString("en-US")} events: ${g.itemRatio}× the items took ${g.timeRatio.toFixed(1)}× the time (${g.perPageRatio.toFixed(2)}× per page).`,
   );
   return [line(head), line(head.map(() => "---")), ...rows.map(line), "", ...scaling].join("\n");
 }

@@ -18,7 +18,17 @@ export function createProgram(): Command {
     .showHelpAfterError("(add --help for usage)")
     // Errors go to main, which maps them to exit codes; subcommands inherit this.
     .exitOverride();
-  for (const command of [initCommand, checkCommand, buildCommand, newCommand, devCommand, serveCommand, bundleCommand, urlsCommand, schemaCommand]) {
+  for (const command of [
+    initCommand,
+    checkCommand,
+    buildCommand,
+    newCommand,
+    devCommand,
+    serveCommand,
+    bundleCommand,
+    urlsCommand,
+    schemaCommand,
+  ]) {
     program.addCommand(command().exitOverride());
   }
   return program;

@@ -77,7 +77,9 @@ export const organizationType: ContentTypeDescriptor<OrganizationData> = {
         idsColumn("sources", "source ids that state the role"),
       ],
       rows: (organizations) =>
-        organizations.flatMap((o) => o.data.roles.map((r) => ({ organization: o.id, campaign: r.campaign, role: r.role, sources: r.sources }))),
+        organizations.flatMap((o) =>
+          o.data.roles.map((r) => ({ organization: o.id, campaign: r.campaign, role: r.role, sources: r.sources })),
+        ),
     },
   ],
   authoring: {

@@ -73,7 +73,12 @@ export const sourceType: ContentTypeDescriptor<SourceData> = {
   ],
   authoring: {
     required: ["title", "kind", "seed"],
-    frontMatter: (request) => ({ title: request.title, kind: request.kind, seed: request.seed, summary: placeholder("what the document is") }),
+    frontMatter: (request) => ({
+      title: request.title,
+      kind: request.kind,
+      seed: request.seed,
+      summary: placeholder("what the document is"),
+    }),
   },
 };
 

@@ -65,7 +65,13 @@ export function outputsPlugin(config: UserConfig): void {
   config.addFilter("dataDownloads", (lang: string, archive: Archive) => dataDownloads(archive, lang));
 
   const paginate = (alias: string, list: (outputs: PublishedOutputs, data: TemplateData) => unknown[]) => ({
-    pagination: { data: "sitePages", size: 1, alias, addAllPagesToCollections: false, before: (_: unknown, data: TemplateData) => list(outputsOf(data), data) },
+    pagination: {
+      data: "sitePages",
+      size: 1,
+      alias,
+      addAllPagesToCollections: false,
+      before: (_: unknown, data: TemplateData) => list(outputsOf(data), data),
+    },
     eleventyExcludeFromCollections: true,
   });
   config.addTemplate("published-files.njk", "{{ file.content | safe }}", {

@@ -16,10 +16,8 @@ import { relativeHref, subpagePath } from "../urls.ts";
 // Kept on globalThis: Eleventy imports eleventy.config.ts itself, and a test runner may load that
 // import into a module graph of its own, where a module-level Map would be a different Map.
 const handedOverKey = Symbol.for("campaign-archive.handed-over-sites");
-const handedOver: Map<string, { site: SiteData; options: SiteOptions }> = ((globalThis as Record<symbol, unknown>)[handedOverKey] ??= new Map()) as Map<
-  string,
-  { site: SiteData; options: SiteOptions }
->;
+const handedOver: Map<string, { site: SiteData; options: SiteOptions }> = ((globalThis as Record<symbol, unknown>)[handedOverKey] ??=
+  new Map()) as Map<string, { site: SiteData; options: SiteOptions }>;
 const siteKey = (options: SiteOptions) => [path.resolve(options.contentDir), options.pathPrefix ?? "", options.baseUrl ?? ""].join("\n");
 
 /** Gives the next Eleventy run with the same options a site already loaded, and the options' types and layouts. */

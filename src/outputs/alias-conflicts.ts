@@ -24,7 +24,7 @@ export function aliasProblems(redirects: Redirect[], pagePaths: Iterable<SitePat
   for (const r of redirects) {
     const shown = `"/${r.from}"`;
     if (!isInsideSitePath(r.from)) {
-      report(r, "a site path inside the archive, without \".\" or \"..\" segments", shown);
+      report(r, 'a site path inside the archive, without "." or ".." segments', shown);
       continue;
     }
     const conflict = conflictOf(r, pages, files);
@@ -45,10 +45,11 @@ function conflictOf(r: Redirect, pages: Set<SitePath>, files: Set<string>): [str
   if (r.from === r.to) return ["an old address of the item, not its current one", `${shown}, the item's own address`];
   if (r.from === "") return ["an old address, not the home page", shown];
   if (pages.has(r.from)) return ["an old address that no page of the archive uses", `${shown}, a page the archive builds`];
-  if (reservedFolders.has(r.from.split("/")[0] as string)) return [`an address outside the build's own folders (${[...reservedFolders].join(", ")})`, shown];
+  if (reservedFolders.has(r.from.split("/")[0] as string))
+    return [`an address outside the build's own folders (${[...reservedFolders].join(", ")})`, shown];
   const segments = r.from.split("/").filter(Boolean);
-  const clash = [...segments.map((_, i) => segments.slice(0, i + 1).join("/")), ...redirectFiles.map((name) => `${r.from}${name}`)].find((file) =>
-    files.has(file),
+  const clash = [...segments.map((_, i) => segments.slice(0, i + 1).join("/")), ...redirectFiles.map((name) => `${r.from}${name}`)].find(
+    (file) => files.has(file),
   );
   return clash ? ["an address that does not collide with a file the build writes", `${shown}, which collides with "/${clash}"`] : undefined;
 }

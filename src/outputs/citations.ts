@@ -118,9 +118,7 @@ export function formatCitations(work: CitedWork, context: CitationContext): Cita
   ];
   const bareUrl = work.url.replace(/^https?:\/\//, "");
   const mla = [
-    ...(work.isArchive
-      ? [{ text: work.title, italic: true }]
-      : [{ text: `${quoted} ` }, { text: context.siteName, italic: true }]),
+    ...(work.isArchive ? [{ text: work.title, italic: true }] : [{ text: `${quoted} ` }, { text: context.siteName, italic: true }]),
     { text: `, ${context.publisher}, ${mlaDate(published)}, ${bareUrl}. ` },
     { text: `${fillString(t("cite.accessed"), { date: mlaDate(accessed) })}.` },
   ];

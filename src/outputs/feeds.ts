@@ -7,7 +7,9 @@ import { feedPaths, sectionPath, siteUrl } from "../urls.ts";
 /** Every item of one language, newest dated items first and undated ones after, each type in registry order. */
 export function feedItems(loc: LocalizedArchive): Item[] {
   const items: Item[] = Object.values(loc.itemsOf).flat();
-  const dated = items.filter((i) => i.date && i.date.precision !== "undated").sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
+  const dated = items
+    .filter((i) => i.date && i.date.precision !== "undated")
+    .sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
   return [...dated, ...items.filter((i) => !dated.includes(i))];
 }
 

@@ -63,7 +63,8 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
     { type: "application/atom+xml", path: feedPaths(feedLang).atom, title: feedName },
     { type: "application/feed+json", path: feedPaths(feedLang).json, title: feedName },
   ];
-  if (page.kind === "not-found") return { title, description: page.description, robots: "noindex", alternates: [], feeds, og: [], dublinCore: [] };
+  if (page.kind === "not-found")
+    return { title, description: page.description, robots: "noindex", alternates: [], feeds, og: [], dublinCore: [] };
 
   const canonical = siteUrl(settings, page.path);
   const alternates = page.alternates.map((a) => ({ hreflang: a.lang, href: siteUrl(settings, a.path) }));
@@ -95,7 +96,10 @@ export function pageMetadata(page: SitePage, archive: Archive): PageMetadata {
       { property: "og:locale", content: ogLocale(language.locale) },
       ...page.alternates
         .filter((a) => a.lang !== page.lang)
-        .map((a) => ({ property: "og:locale:alternate", content: ogLocale(archive.languages.find((l) => l.code === a.lang)?.locale ?? a.lang) })),
+        .map((a) => ({
+          property: "og:locale:alternate",
+          content: ogLocale(archive.languages.find((l) => l.code === a.lang)?.locale ?? a.lang),
+        })),
     ],
     dublinCore: [
       { name: "DCTERMS.title", content: page.title },
@@ -133,7 +137,9 @@ function subjectsOf(page: SitePage, loc: LocalizedArchive): string[] {
   const type = item && loc.types.get(item.type);
   if (!item || !type) return [];
   // Campaigns named by the item's own fields, not those of its roles.
-  const campaignIds = (type.references ?? []).filter((r) => r.target === "campaign" && !r.field.includes(".")).flatMap((r) => idsAt(item.data, r.field).map((x) => x.id));
+  const campaignIds = (type.references ?? [])
+    .filter((r) => r.target === "campaign" && !r.field.includes("."))
+    .flatMap((r) => idsAt(item.data, r.field).map((x) => x.id));
   const terms = (type.vocabulary ?? []).flatMap((ref) => {
     const byId = loc.termById[ref.list as keyof LocalizedArchive["termById"]];
     return byId ? idsAt(item.data, ref.field).map(({ id }) => byId.get(id)?.label) : [];
@@ -197,7 +203,14 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
   if (page.kind === "timeline" || page.kind === "campaign-timeline") {
     // An EventSeries is an event, not a work: who published the page goes on the page.
     const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
-    return { ...base, ...list("subEvent", events.map((e) => ref(settings, e, "Event"))), subjectOf: { "@type": "WebPage", url: canonical, ...work } };
+    return {
+      ...base,
+      ...list(
+        "subEvent",
+        events.map((e) => ref(settings, e, "Event")),
+      ),
+      subjectOf: { "@type": "WebPage", url: canonical, ...work },
+    };
   }
   if (page.kind === "data") {
     return {
@@ -207,7 +220,12 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
       distribution: dataDownloads(archive, page.lang)
         .filter((d) => d.name !== "feed")
         .flatMap((d) =>
-          d.formats.map((f) => ({ "@type": "DataDownload", name: `${d.name}.${f.title.toLowerCase()}`, contentUrl: siteUrl(settings, f.path), encodingFormat: mediaTypes[f.title] })),
+          d.formats.map((f) => ({
+            "@type": "DataDownload",
+            name: `${d.name}.${f.title.toLowerCase()}`,
+            contentUrl: siteUrl(settings, f.path),
+            encodingFormat: mediaTypes[f.title],
+          })),
         ),
     };
   }

@@ -82,8 +82,24 @@ export function dataPackage(archive: Archive, lang: string, tables: Table[]): Re
     created: `${settings.published}T00:00:00Z`,
     resources: [
       ...tables.flatMap((table) => [
-        { name: `${table.name}-csv`, type: "table", path: `${table.name}.csv`, format: "csv", mediatype: "text/csv", encoding: "utf-8", schema: schema(table) },
-        { name: `${table.name}-json`, type: "table", path: `${table.name}.json`, format: "json", mediatype: "application/json", encoding: "utf-8", schema: schema(table) },
+        {
+          name: `${table.name}-csv`,
+          type: "table",
+          path: `${table.name}.csv`,
+          format: "csv",
+          mediatype: "text/csv",
+          encoding: "utf-8",
+          schema: schema(table),
+        },
+        {
+          name: `${table.name}-json`,
+          type: "table",
+          path: `${table.name}.json`,
+          format: "json",
+          mediatype: "application/json",
+          encoding: "utf-8",
+          schema: schema(table),
+        },
       ]),
       {
         name: "timeline",
@@ -104,14 +120,21 @@ interface TimelineDate {
 }
 
 function timelineDate(date: PartialDate, display?: string): TimelineDate {
-  return { year: date.year as number, ...(date.month ? { month: date.month } : {}), ...(date.day ? { day: date.day } : {}), ...(display ? { display_date: display } : {}) };
+  return {
+    year: date.year as number,
+    ...(date.month ? { month: date.month } : {}),
+    ...(date.day ? { day: date.day } : {}),
+    ...(display ? { display_date: display } : {}),
+  };
 }
 
 /** The dated events as a TimelineJS story; undated events cannot be placed on its axis and are left out. */
 export function timelineJs(archive: Archive, lang: string): Record<string, unknown> {
   const loc = archive.byLanguage.get(lang) as LocalizedArchive;
   return {
-    title: { text: { headline: escapeHtml(archive.settings.name[lang] ?? ""), text: escapeHtml(archive.settings.description[lang] ?? "") } },
+    title: {
+      text: { headline: escapeHtml(archive.settings.name[lang] ?? ""), text: escapeHtml(archive.settings.description[lang] ?? "") },
+    },
     events: loc.events
       .filter((e) => e.date && e.date.precision !== "undated")
       .map((e) => {
@@ -121,7 +144,10 @@ export function timelineJs(archive: Archive, lang: string): Record<string, unkno
           unique_id: e.id,
           start_date: timelineDate(e.date as PartialDate, e.dateText && escapeHtml(e.dateText)),
           ...(end && isPartialDate(end) && end.precision !== "undated" ? { end_date: timelineDate(end) } : {}),
-          text: { headline: escapeHtml(e.title), text: `${escapeHtml(e.summary)} <a href="${siteUrl(archive.settings, e.path)}">${escapeHtml(e.title)}</a>` },
+          text: {
+            headline: escapeHtml(e.title),
+            text: `${escapeHtml(e.summary)} <a href="${siteUrl(archive.settings, e.path)}">${escapeHtml(e.title)}</a>`,
+          },
           ...(campaign ? { group: escapeHtml(campaign.title) } : {}),
         };
       }),
@@ -156,7 +182,10 @@ export function dataFiles(archive: Archive, lang: string): FileRecipe[] {
 }
 
 /** The downloads the "Data and downloads" page lists, each with the strings key that explains it. */
-export function dataDownloads(archive: Archive, lang: string): Array<{ name: string; path: SitePath; formats: Array<{ title: string; path: SitePath }> }> {
+export function dataDownloads(
+  archive: Archive,
+  lang: string,
+): Array<{ name: string; path: SitePath; formats: Array<{ title: string; path: SitePath }> }> {
   const both = (name: string) => ({
     name,
     path: dataPath(lang, `${name}.csv`),
@@ -165,7 +194,11 @@ export function dataDownloads(archive: Archive, lang: string): Array<{ name: str
       { title: "JSON", path: dataPath(lang, `${name}.json`) },
     ],
   });
-  const one = (name: string) => ({ name, path: dataPath(lang, `${name}.json`), formats: [{ title: "JSON", path: dataPath(lang, `${name}.json`) }] });
+  const one = (name: string) => ({
+    name,
+    path: dataPath(lang, `${name}.json`),
+    formats: [{ title: "JSON", path: dataPath(lang, `${name}.json`) }],
+  });
   const feed = {
     name: "feed",
     path: feedPaths(lang).atom,

@@ -16,7 +16,8 @@ export interface StarterText {
 
 const en: StarterText = {
   quoteTranslation: "An example: the document's exact words go here.",
-  intro: "This archive keeps the history of campaigns: when they began, who led them, what they asked for and what they did. Every statement cites the document it rests on.",
+  intro:
+    "This archive keeps the history of campaigns: when they began, who led them, what they asked for and what they did. Every statement cites the document it rests on.",
   footer: "Every fact in this archive cites the document it comes from.",
   vocabulary: { theme: "Example theme", topic: "Example topic", place: "Example place", kind: "Example kind of organization" },
   campaign: {
@@ -31,7 +32,10 @@ const en: StarterText = {
     dateNote: "An example: say here what the source says about the date, when it is vague.",
   },
   goal: { title: "Example goal", summary: "An example to show the fields of a goal." },
-  organization: { name: "Example organization", description: "An example to show the fields of an organization and its role in a campaign." },
+  organization: {
+    name: "Example organization",
+    description: "An example to show the fields of an organization and its role in a campaign.",
+  },
   person: { name: "Example person", description: "An example to show the fields of a person named in a public role." },
   source: {
     title: "Example source document",
@@ -47,7 +51,8 @@ const en: StarterText = {
 
 const es: StarterText = {
   quoteTranslation: "Un ejemplo: aquí van las palabras exactas del documento.",
-  intro: "Este archivo guarda la historia de campañas: cuándo empezaron, quién las dirigió, qué pidieron y qué hicieron. Cada afirmación cita el documento en que se basa.",
+  intro:
+    "Este archivo guarda la historia de campañas: cuándo empezaron, quién las dirigió, qué pidieron y qué hicieron. Cada afirmación cita el documento en que se basa.",
   footer: "Cada dato de este archivo cita el documento del que procede.",
   vocabulary: { theme: "Tema de ejemplo", topic: "Asunto de ejemplo", place: "Lugar de ejemplo", kind: "Tipo de organización de ejemplo" },
   campaign: {
@@ -62,7 +67,10 @@ const es: StarterText = {
     dateNote: "Un ejemplo: diga aquí qué dice la fuente sobre la fecha, cuando es vaga.",
   },
   goal: { title: "Meta de ejemplo", summary: "Un ejemplo que muestra los campos de una meta." },
-  organization: { name: "Organización de ejemplo", description: "Un ejemplo que muestra los campos de una organización y su papel en una campaña." },
+  organization: {
+    name: "Organización de ejemplo",
+    description: "Un ejemplo que muestra los campos de una organización y su papel en una campaña.",
+  },
   person: { name: "Persona de ejemplo", description: "Un ejemplo que muestra los campos de una persona nombrada por su papel público." },
   source: {
     title: "Documento fuente de ejemplo",

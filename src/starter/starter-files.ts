@@ -28,17 +28,24 @@ const rtlLanguages = new Set(["ar", "dv", "fa", "he", "ku", "ps", "sd", "ug", "u
 
 function languageEntry(code: string) {
   const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
-  return { code, name: name.charAt(0).toLocaleUpperCase(code) + name.slice(1), locale: code, dir: rtlLanguages.has(code.split("-")[0] as string) ? "rtl" : "ltr" };
+  return {
+    code,
+    name: name.charAt(0).toLocaleUpperCase(code) + name.slice(1),
+    locale: code,
+    dir: rtlLanguages.has(code.split("-")[0] as string) ? "rtl" : "ltr",
+  };
 }
 
 const textOf = (lang: string): StarterText => starterText[lang] ?? (starterText.en as StarterText);
 const yamlText = (data: unknown) => yaml.dump(data, { lineWidth: 120 });
-const markdown = (data: Record<string, unknown>, body = "") => `---\n# An example: replace it with your own, or delete it (in every language).\n${yamlText(data)}---\n${body}\n`;
+const markdown = (data: Record<string, unknown>, body = "") =>
+  `---\n# An example: replace it with your own, or delete it (in every language).\n${yamlText(data)}---\n${body}\n`;
 
 /** Every file `init` writes: settings, strings, vocabulary, one example of each type per language, README, .gitignore, CI. */
 export function starterFiles(options: StarterOptions): StarterFile[] {
   const [defaultLanguage = "en"] = options.languages;
-  const perLanguage = (pick: (text: StarterText) => string) => Object.fromEntries(options.languages.map((lang) => [lang, pick(textOf(lang))]));
+  const perLanguage = (pick: (text: StarterText) => string) =>
+    Object.fromEntries(options.languages.map((lang) => [lang, pick(textOf(lang))]));
   const settings = {
     schemaVersion: contentSchemaVersion,
     defaultLanguage,
@@ -58,15 +65,32 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
   const shared = {
     source: { id: "example-source", kind: "campaign-statement", seed: "example-document.txt" },
     campaign: { id: "example-campaign", shortName: "EX", founded: "2020", sources: ["example-source"], chairs: ["example-person"] },
-    event: { id: "example-event", date: "undated", campaigns: ["example-campaign"], places: ["example-place"], topics: ["example-topic"], organizations: ["example-organization"], sources: ["example-source"] },
+    event: {
+      id: "example-event",
+      date: "undated",
+      campaigns: ["example-campaign"],
+      places: ["example-place"],
+      topics: ["example-topic"],
+      organizations: ["example-organization"],
+      sources: ["example-source"],
+    },
     goal: { id: "example-goal", campaign: "example-campaign", kind: "goal", themes: ["example-theme"], sources: ["example-source"] },
-    organization: { id: "example-organization", kind: "example-kind", roles: [{ campaign: "example-campaign", role: "anchor", sources: ["example-source"] }] },
+    organization: {
+      id: "example-organization",
+      kind: "example-kind",
+      roles: [{ campaign: "example-campaign", role: "anchor", sources: ["example-source"] }],
+    },
     person: { id: "example-person", campaigns: ["example-campaign"], sources: ["example-source"] },
   };
   for (const lang of options.languages) {
     const t = textOf(lang);
-    const evidence = [{ source: "example-source", quote: exampleQuote, ...(lang === defaultLanguage ? {} : { quoteTranslation: t.quoteTranslation }) }];
-    const strings = yaml.load(readFileSync(path.join(options.stringsDir, `${starterText[lang] ? lang : "en"}.yaml`), "utf8")) as Record<string, Record<string, unknown>>;
+    const evidence = [
+      { source: "example-source", quote: exampleQuote, ...(lang === defaultLanguage ? {} : { quoteTranslation: t.quoteTranslation }) },
+    ];
+    const strings = yaml.load(readFileSync(path.join(options.stringsDir, `${starterText[lang] ? lang : "en"}.yaml`), "utf8")) as Record<
+      string,
+      Record<string, unknown>
+    >;
     strings.home = { ...strings.home, intro: t.intro };
     strings.site = { ...strings.site, footer: t.footer };
     const untranslated = starterText[lang] ? "" : `# Copied from English: translate every string into ${lang}.\n`;
@@ -81,18 +105,50 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
           kinds: { "example-kind": t.vocabulary.kind },
         }),
       },
-      { path: `content/${lang}/sources/example-source.md`, text: markdown({ ...shared.source, title: t.source.title, summary: t.source.summary }, t.source.body) },
-      { path: `content/${lang}/campaigns/example-campaign.md`, text: markdown({ ...shared.campaign, evidence, name: t.campaign.name, summary: t.campaign.summary }, t.campaign.body) },
-      { path: `content/${lang}/events/example-event.md`, text: markdown({ ...shared.event, evidence, title: t.event.title, summary: t.event.summary, dateNote: t.event.dateNote }, t.event.body) },
-      { path: `content/${lang}/goals/example-goal.md`, text: markdown({ ...shared.goal, evidence, title: t.goal.title, summary: t.goal.summary }) },
-      { path: `content/${lang}/organizations/example-organization.md`, text: markdown({ ...shared.organization, roles: shared.organization.roles.map((role) => ({ ...role, evidence })), name: t.organization.name, description: t.organization.description }) },
-      { path: `content/${lang}/people/example-person.md`, text: markdown({ ...shared.person, name: t.person.name, description: t.person.description }) },
-      { path: `content/${lang}/pages/about.md`, text: `---\n${yamlText({ id: "about", title: t.about.title, summary: t.about.summary })}---\n${t.about.body}\n` },
+      {
+        path: `content/${lang}/sources/example-source.md`,
+        text: markdown({ ...shared.source, title: t.source.title, summary: t.source.summary }, t.source.body),
+      },
+      {
+        path: `content/${lang}/campaigns/example-campaign.md`,
+        text: markdown({ ...shared.campaign, evidence, name: t.campaign.name, summary: t.campaign.summary }, t.campaign.body),
+      },
+      {
+        path: `content/${lang}/events/example-event.md`,
+        text: markdown(
+          { ...shared.event, evidence, title: t.event.title, summary: t.event.summary, dateNote: t.event.dateNote },
+          t.event.body,
+        ),
+      },
+      {
+        path: `content/${lang}/goals/example-goal.md`,
+        text: markdown({ ...shared.goal, evidence, title: t.goal.title, summary: t.goal.summary }),
+      },
+      {
+        path: `content/${lang}/organizations/example-organization.md`,
+        text: markdown({
+          ...shared.organization,
+          roles: shared.organization.roles.map((role) => ({ ...role, evidence })),
+          name: t.organization.name,
+          description: t.organization.description,
+        }),
+      },
+      {
+        path: `content/${lang}/people/example-person.md`,
+        text: markdown({ ...shared.person, name: t.person.name, description: t.person.description }),
+      },
+      {
+        path: `content/${lang}/pages/about.md`,
+        text: `---\n${yamlText({ id: "about", title: t.about.title, summary: t.about.summary })}---\n${t.about.body}\n`,
+      },
     );
   }
   files.push(
     // `check --seeds documents` looks for every quote in its document.
-    { path: "documents/example-document.txt", text: `An example source document. ${exampleQuote} Keep each source's text here, named as its seed.\n` },
+    {
+      path: "documents/example-document.txt",
+      text: `An example source document. ${exampleQuote} Keep each source's text here, named as its seed.\n`,
+    },
     { path: "README.md", text: readmeText(options.name) },
     { path: ".gitignore", text: "node_modules/\n_site/\n_dev/\ndist/\n.site-*/\n" },
     { path: ".github/workflows/archive.yml", text: ciText() },

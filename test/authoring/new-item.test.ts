@@ -49,16 +49,33 @@ describe("newItemFiles", () => {
     }
     const loaded = loadContent(dir);
     expect(loaded.problems.map(formatProblem)).toEqual([]);
-    expect(loaded.content?.items.event.get("a-vigil")?.get("es")?.data).toMatchObject({ title: "A vigil", date: "2014-03-02", draft: true });
+    expect(loaded.content?.items.event.get("a-vigil")?.get("es")?.data).toMatchObject({
+      title: "A vigil",
+      date: "2014-03-02",
+      draft: true,
+    });
   });
 
   it("makes the id from the title", () => {
-    const result = newItemFiles(typeOf({ ...requests.event, title: "Women's Fast: 22 días" }), { ...requests.event, title: "Women's Fast: 22 días" }, settings, never);
-    expect(result.files.map((f) => f.path)).toEqual([path.join("en", "events", "womens-fast-22-dias.md"), path.join("es", "events", "womens-fast-22-dias.md")]);
+    const result = newItemFiles(
+      typeOf({ ...requests.event, title: "Women's Fast: 22 días" }),
+      { ...requests.event, title: "Women's Fast: 22 días" },
+      settings,
+      never,
+    );
+    expect(result.files.map((f) => f.path)).toEqual([
+      path.join("en", "events", "womens-fast-22-dias.md"),
+      path.join("es", "events", "womens-fast-22-dias.md"),
+    ]);
   });
 
   it("refuses an id that is already taken", () => {
-    const result = newItemFiles(typeOf({ ...requests.event, id: "march-on-capitol" }), { ...requests.event, id: "march-on-capitol" }, settings, (file) => file.startsWith("en"));
+    const result = newItemFiles(
+      typeOf({ ...requests.event, id: "march-on-capitol" }),
+      { ...requests.event, id: "march-on-capitol" },
+      settings,
+      (file) => file.startsWith("en"),
+    );
     expect(result.files).toEqual([]);
     expect(result.problems).toEqual([`${path.join("en", "events", "march-on-capitol.md")} already exists: choose another --id`]);
   });
@@ -69,7 +86,10 @@ describe("newItemFiles", () => {
       "a goal needs --campaign",
       "a goal needs --theme",
     ]);
-    expect(newItemFiles(typeOf({ ...requests.event, date: "2014-02-30" }), { ...requests.event, date: "2014-02-30" }, settings, never).problems[0]).toMatch(/^--date: expected .*found "2014-02-30"$/);
+    expect(
+      newItemFiles(typeOf({ ...requests.event, date: "2014-02-30" }), { ...requests.event, date: "2014-02-30" }, settings, never)
+        .problems[0],
+    ).toMatch(/^--date: expected .*found "2014-02-30"$/);
   });
 
   it("refuses a value the content model rejects", () => {
@@ -87,7 +107,19 @@ describe("npm run new", () => {
     dir = writeFixture();
     const run = await promisify(execFile)(
       process.execPath,
-      ["bin/campaign-archive.js", "new", "event", "--content", dir, "--campaign", "first-campaign", "--date", "2014-03", "--title", "A draft vigil"],
+      [
+        "bin/campaign-archive.js",
+        "new",
+        "event",
+        "--content",
+        dir,
+        "--campaign",
+        "first-campaign",
+        "--date",
+        "2014-03",
+        "--title",
+        "A draft vigil",
+      ],
       { cwd: projectRoot },
     );
     stdout = run.stdout;

@@ -42,7 +42,9 @@ describe("generateArchive", () => {
 
   it("gives events dates, sources and campaigns, and organizations roles", () => {
     const events = [...(loaded.content?.items.event.values() ?? [])].map((twins) => twins.get("en")?.data);
-    expect(events.every((e) => typeof e?.date === "string" && (e.sources as string[]).length > 0 && (e.campaigns as string[]).length > 0)).toBe(true);
+    expect(
+      events.every((e) => typeof e?.date === "string" && (e.sources as string[]).length > 0 && (e.campaigns as string[]).length > 0),
+    ).toBe(true);
     expect(new Set(events.map((e) => String(e?.date).length)).size).toBeGreaterThan(2);
     const organizations = [...(loaded.content?.items.organization.values() ?? [])].map((twins) => twins.get("en")?.data);
     expect(organizations.every((o) => (o?.roles as unknown[]).length > 0)).toBe(true);

@@ -75,12 +75,14 @@ describe("every page of the real archive on a 320 px phone", () => {
     const { page, context } = await openPage(browser, { javaScript: true, viewport: phone });
     await page.goto(`${server.url}en/search/?q=families`);
     await page.locator("#search-results li").first().waitFor();
-    const small = await page.locator("form.search input, form.search button, .search-options select, #search-more:not([hidden])").evaluateAll((controls) =>
-      controls
-        .map((c) => ({ id: c.id || c.tagName, box: c.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 24 || box.width < 24)
-        .map(({ id, box }) => `${id}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-    );
+    const small = await page
+      .locator("form.search input, form.search button, .search-options select, #search-more:not([hidden])")
+      .evaluateAll((controls) =>
+        controls
+          .map((c) => ({ id: c.id || c.tagName, box: c.getBoundingClientRect() }))
+          .filter(({ box }) => box.height < 24 || box.width < 24)
+          .map(({ id, box }) => `${id}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
     expect(small).toEqual([]);
     await context.close();
   });

@@ -116,7 +116,10 @@ describe("reading the real archive in Chromium", () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${server.url}en/${pagesByKind.event}`);
     const link = "main .facts a";
-    const before = await page.evaluate((selector) => getComputedStyle(document.querySelector(selector) as Element, "::after").content, link);
+    const before = await page.evaluate(
+      (selector) => getComputedStyle(document.querySelector(selector) as Element, "::after").content,
+      link,
+    );
     await page.emulateMedia({ media: "print" });
     const after = await page.evaluate((selector) => getComputedStyle(document.querySelector(selector) as Element, "::after").content, link);
     expect(before).toBe("none");

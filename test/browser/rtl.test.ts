@@ -11,7 +11,13 @@ async function layoutOf(page: Page, selector: string) {
     const element = document.querySelector(s) as HTMLElement;
     const box = element.getBoundingClientRect();
     const style = getComputedStyle(element);
-    return { left: box.left, right: box.right, direction: style.direction, borderLeft: style.borderLeftWidth, borderRight: style.borderRightWidth };
+    return {
+      left: box.left,
+      right: box.right,
+      direction: style.direction,
+      borderLeft: style.borderLeftWidth,
+      borderRight: style.borderRightWidth,
+    };
   }, selector);
 }
 

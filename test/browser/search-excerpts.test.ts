@@ -12,7 +12,11 @@ const queries: Record<string, string[]> = {
 };
 
 // Words as a reader sees them: letters and digits, whatever the punctuation around them.
-const wordsOf = (text: string) => text.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 interface Excerpt {
   query: string;
@@ -32,9 +36,14 @@ describe("search result excerpts of the real archive in Chromium", () => {
   async function resultsOf(page: Page, lang: string, query: string): Promise<Array<{ url: string; text: string }>> {
     await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(query)}`);
     await page.locator("#search-results li").first().waitFor();
-    return page.locator("#search-results li").evaluateAll((items) =>
-      items.map((li) => ({ url: (li.querySelector("h2 a") as HTMLAnchorElement).href, text: li.querySelector(".result-excerpt")?.textContent ?? "" })),
-    );
+    return page
+      .locator("#search-results li")
+      .evaluateAll((items) =>
+        items.map((li) => ({
+          url: (li.querySelector("h2 a") as HTMLAnchorElement).href,
+          text: li.querySelector(".result-excerpt")?.textContent ?? "",
+        })),
+      );
   }
 
   beforeAll(async () => {
@@ -50,7 +59,9 @@ describe("search result excerpts of the real archive in Chromium", () => {
           if (!pages.has(url)) {
             await reader.page.goto(url);
             const shown = new Set(wordsOf(await reader.page.locator("main").innerText()));
-            const indexed = await reader.page.locator("[data-pagefind-index-attrs]").evaluateAll((els) => els.map((el) => el.getAttribute("data-words") ?? "").join(" "));
+            const indexed = await reader.page
+              .locator("[data-pagefind-index-attrs]")
+              .evaluateAll((els) => els.map((el) => el.getAttribute("data-words") ?? "").join(" "));
             pages.set(url, { shown, hidden: new Set(wordsOf(indexed).filter((w) => !shown.has(w))) });
           }
           const { shown, hidden } = pages.get(url) as { shown: Set<string>; hidden: Set<string> };
@@ -77,7 +88,9 @@ describe("search result excerpts of the real archive in Chromium", () => {
 
   // A label run into its value ("CampaignsFamilies", "DateApril") is a word the page never shows.
   it("shows excerpts made only of words the result page itself shows", () => {
-    const unclean = excerpts.filter((e) => e.unseen.length > 0).map((e) => `"${e.query}" → ${e.url}: "${e.unseen.join(" ")}" in "${e.text}"`);
+    const unclean = excerpts
+      .filter((e) => e.unseen.length > 0)
+      .map((e) => `"${e.query}" → ${e.url}: "${e.unseen.join(" ")}" in "${e.text}"`);
     expect(unclean).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ describe("searching the real archive in Chromium", () => {
   it("finds bills and acronyms spelled either way", async () => {
     const { page, context } = await openPage(browser, { javaScript: true });
     for (const query of ["SB 1070", "SB1070"]) expect((await search(page, "es", query))[0], query).toBe("/es/event/arizona-sb1070-passed/");
-    for (const query of ["HB 87", "HB87"]) expect((await search(page, "en", query))[0], query).toBe("/en/event/wbt-georgia-delegation-hb-87/");
+    for (const query of ["HB 87", "HB87"])
+      expect((await search(page, "en", query))[0], query).toBe("/en/event/wbt-georgia-delegation-hb-87/");
     for (const query of ["NDWA", "National Domestic Workers Alliance"]) {
       expect((await search(page, "en", query))[0], query).toBe("/en/organization/national-domestic-workers-alliance/");
     }

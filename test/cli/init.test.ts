@@ -11,10 +11,22 @@ import { runScript } from "../helpers/run-script.ts";
 describe("campaign-archive init", () => {
   it("writes an archive that passes check, quotes included, in every language asked for", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "archive-init-"));
-    const run = await runScript("init", [dir, "--name", "Domestic Workers' Campaigns", "--languages", "es,en,ar", "--base-url", "https://dw.example.net"]);
+    const run = await runScript("init", [
+      dir,
+      "--name",
+      "Domestic Workers' Campaigns",
+      "--languages",
+      "es,en,ar",
+      "--base-url",
+      "https://dw.example.net",
+    ]);
     expect(run.code).toBe(0);
     const settings = yaml.load(readFileSync(path.join(dir, "content", "site.yaml"), "utf8")) as Record<string, unknown>;
-    expect(settings).toMatchObject({ defaultLanguage: "es", baseUrl: "https://dw.example.net", name: { es: "Domestic Workers' Campaigns" } });
+    expect(settings).toMatchObject({
+      defaultLanguage: "es",
+      baseUrl: "https://dw.example.net",
+      name: { es: "Domestic Workers' Campaigns" },
+    });
     expect(settings.languages).toContainEqual(expect.objectContaining({ code: "ar", dir: "rtl" }));
     const result = check({ contentDir: path.join(dir, "content"), seedsDir: path.join(dir, "documents") });
     expect(result.problems).toEqual([]);
@@ -42,7 +54,13 @@ describe("campaign-archive init", () => {
   });
 
   it("marks every example item as an example", () => {
-    const files = starterFiles({ name: "A", languages: ["en"], baseUrl: "https://a.example", today: "2027-01-01", stringsDir: path.join(projectRoot, "content", "strings") });
+    const files = starterFiles({
+      name: "A",
+      languages: ["en"],
+      baseUrl: "https://a.example",
+      today: "2027-01-01",
+      stringsDir: path.join(projectRoot, "content", "strings"),
+    });
     const examples = files.filter((file) => /\/example-[^/]+\.md$/.test(file.path));
     expect(examples).toHaveLength(6);
     for (const file of examples) expect(file.text).toContain("# An example: replace it with your own");

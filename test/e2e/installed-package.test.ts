@@ -63,8 +63,22 @@ describe("the packed package, installed into an empty folder", () => {
 
   it("ships the code, layouts and starter strings, and no tests, benchmarks or example archive", () => {
     const files = packed.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(["bin/campaign-archive.js", "index.js", "eleventy.config.ts", "layouts/pages.njk", "content/strings/en.yaml", "LICENSE", "CHANGELOG.md"]));
-    expect(files.filter((f) => /^(test|scripts|src\/bench|bench-results)\//.test(f) || (f.startsWith("content/") && !f.startsWith("content/strings/")))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "bin/campaign-archive.js",
+        "index.js",
+        "eleventy.config.ts",
+        "layouts/pages.njk",
+        "content/strings/en.yaml",
+        "LICENSE",
+        "CHANGELOG.md",
+      ]),
+    );
+    expect(
+      files.filter(
+        (f) => /^(test|scripts|src\/bench|bench-results)\//.test(f) || (f.startsWith("content/") && !f.startsWith("content/strings/")),
+      ),
+    ).toEqual([]);
   });
 
   it("starts, checks and builds an archive with the installed command", () => {
@@ -74,7 +88,8 @@ describe("the packed package, installed into an empty folder", () => {
   });
 
   it("exposes check and build to plain Node through the package's exports", async () => {
-    const script = 'import { check, build, loadSite } from "campaign-archive"; console.log(JSON.stringify({ counts: check().counts, build: typeof build, loadSite: typeof loadSite }));';
+    const script =
+      'import { check, build, loadSite } from "campaign-archive"; console.log(JSON.stringify({ counts: check().counts, build: typeof build, loadSite: typeof loadSite }));';
     const done = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: archive });
     expect(JSON.parse(done.stdout)).toEqual({
       counts: { campaign: 1, event: 1, goal: 1, organization: 1, person: 1, source: 1, page: 1 },
@@ -84,9 +99,14 @@ describe("the packed package, installed into an empty folder", () => {
   });
 
   it("gives TypeScript users the API's types", async () => {
-    writeFileSync(path.join(archive, "typed.mts"), 'import { build, check } from "campaign-archive";\nconst problems: string = check().problems.length;\nvoid build;\n');
+    writeFileSync(
+      path.join(archive, "typed.mts"),
+      'import { build, check } from "campaign-archive";\nconst problems: string = check().problems.length;\nvoid build;\n',
+    );
     const options = ["--module", "nodenext", "--moduleResolution", "nodenext", "--strict", "--noEmit", "--skipLibCheck", "typed.mts"];
-    const typecheck = await run(path.join(projectRoot, "node_modules", ".bin", "tsc"), options, { cwd: archive }).catch((error: { stdout: string }) => error);
+    const typecheck = await run(path.join(projectRoot, "node_modules", ".bin", "tsc"), options, { cwd: archive }).catch(
+      (error: { stdout: string }) => error,
+    );
     // The one error is the deliberate one: the types are there and are the API's.
     expect(typecheck.stdout.trim()).toBe("typed.mts(2,7): error TS2322: Type 'number' is not assignable to type 'string'.");
   });
@@ -115,6 +135,8 @@ describe("the packed package, installed into an empty folder", () => {
     expect(broken).toEqual([]);
     // The starter's pages in both languages: home, items, listings, search, feeds, data.
     expect(seen.size).toBeGreaterThan(40);
-    expect([...seen]).toEqual(expect.arrayContaining([`${siteUrl}en/campaign/example-campaign/index.html`, `${siteUrl}es/event/example-event/index.html`]));
+    expect([...seen]).toEqual(
+      expect.arrayContaining([`${siteUrl}en/campaign/example-campaign/index.html`, `${siteUrl}es/event/example-event/index.html`]),
+    );
   });
 });

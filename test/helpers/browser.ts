@@ -13,7 +13,8 @@ export async function openPage(
   const foreignRequests: string[] = [];
   page.on("request", (request) => {
     const url = request.url();
-    if (options.origin && !url.startsWith(options.origin) && !url.startsWith("data:") && !url.startsWith("file:")) foreignRequests.push(url);
+    if (options.origin && !url.startsWith(options.origin) && !url.startsWith("data:") && !url.startsWith("file:"))
+      foreignRequests.push(url);
   });
   return { page, context, foreignRequests };
 }

@@ -33,13 +33,24 @@ export const fixtureSettings = {
 };
 
 const vocabulary = {
-  en: { themes: { citizenship: "Citizenship" }, topics: { protest: "Protest" }, places: { "washington-dc": "Washington, D.C." }, kinds: { alliance: "Alliance" } },
-  es: { themes: { citizenship: "Ciudadanía" }, topics: { protest: "Protesta" }, places: { "washington-dc": "Washington D. C." }, kinds: { alliance: "Alianza" } },
+  en: {
+    themes: { citizenship: "Citizenship" },
+    topics: { protest: "Protest" },
+    places: { "washington-dc": "Washington, D.C." },
+    kinds: { alliance: "Alliance" },
+  },
+  es: {
+    themes: { citizenship: "Ciudadanía" },
+    topics: { protest: "Protesta" },
+    places: { "washington-dc": "Washington D. C." },
+    kinds: { alliance: "Alianza" },
+  },
 };
 
 /** The text of the fixture's one source document (`seed: 000_test.txt`): every fixture quote is in it. */
 export const fixtureSeeds: Record<string, string> = {
-  "000_test.txt": "About the campaign\n\nThe campaign began in May 2010. Over 100 women marched on the Capitol on September 12, 2013.\nWe call for a path to citizenship.\n",
+  "000_test.txt":
+    "About the campaign\n\nThe campaign began in May 2010. Over 100 women marched on the Capitol on September 12, 2013.\nWe call for a path to citizenship.\n",
 };
 
 /** Writes source documents (by default the fixture's) into a new temporary directory and returns its path. */
@@ -69,19 +80,105 @@ export function baseItems(): FixtureItem[] {
   ];
   const source = { id: "doc-one", kind: "campaign-statement", seed: "000_test.txt" };
   const campaign = { id: "first-campaign", shortName: "FC", founded: "2010-05", sources: ["doc-one"], chairs: ["ana-chair"] };
-  const event = { id: "march-on-capitol", date: "2013-09-12", campaigns: ["first-campaign"], places: ["washington-dc"], topics: ["protest"], sources: ["doc-one"], organizations: ["alliance-one"], highlight: true };
+  const event = {
+    id: "march-on-capitol",
+    date: "2013-09-12",
+    campaigns: ["first-campaign"],
+    places: ["washington-dc"],
+    topics: ["protest"],
+    sources: ["doc-one"],
+    organizations: ["alliance-one"],
+    highlight: true,
+  };
   const undated = { id: "undated-fast", date: "undated", campaigns: ["first-campaign"], sources: ["doc-one"] };
-  const seasonal = { id: "summer-protests", date: "2018", season: "summer", campaigns: ["first-campaign"], topics: ["protest"], sources: ["doc-one"] };
+  const seasonal = {
+    id: "summer-protests",
+    date: "2018",
+    season: "summer",
+    campaigns: ["first-campaign"],
+    topics: ["protest"],
+    sources: ["doc-one"],
+  };
   return [
-    ...both("sources", { ...source, title: "About the campaign", summary: "The campaign's own statement." }, { ...source, title: "About the campaign", summary: "La declaración de la campaña." }),
-    ...both("campaigns", { ...campaign, name: "First Campaign", summary: "A campaign for tests.", evidence: began.en }, { ...campaign, name: "First Campaign", summary: "Una campaña de prueba.", evidence: began.es }, ["## History\n\nIt began.", "## Historia\n\nEmpezó."]),
-    ...both("events", { ...event, title: "March on the Capitol", summary: "Women marched.", evidence: marched.en }, { ...event, title: "Marcha al Capitolio", summary: "Las mujeres marcharon.", evidence: marched.es }, ["Over 100 women took part; SB1070 was discussed.", "Más de 100 mujeres participaron; se habló de la SB1070."]),
-    ...both("events", { ...undated, title: "A fast", summary: "Women fasted.", dateNote: "No date is given.", evidence: fasted.en }, { ...undated, title: "Un ayuno", summary: "Las mujeres ayunaron.", dateNote: "No se da fecha.", evidence: fasted.es }),
-    ...both("events", { ...seasonal, title: "Summer protests", summary: "Protests.", evidence: protested.en }, { ...seasonal, title: "Protestas de verano", summary: "Protestas.", evidence: protested.es }),
-    ...both("goals", { id: "fc-citizenship", campaign: "first-campaign", themes: ["citizenship"], kind: "goal", sources: ["doc-one"], evidence: citizenship.en, title: "Citizenship", summary: "A path to citizenship." }, { id: "fc-citizenship", campaign: "first-campaign", themes: ["citizenship"], kind: "goal", sources: ["doc-one"], evidence: citizenship.es, title: "Ciudadanía", summary: "Un camino a la ciudadanía." }),
-    ...both("organizations", { id: "alliance-one", name: "Alliance One", acronym: "AO", kind: "alliance", roles: [{ campaign: "first-campaign", role: "anchor", sources: ["doc-one"], evidence: anchored.en }], description: "An alliance." }, { id: "alliance-one", name: "Alliance One", acronym: "AO", kind: "alliance", roles: [{ campaign: "first-campaign", role: "anchor", sources: ["doc-one"], evidence: anchored.es }], description: "Una alianza." }),
-    ...both("people", { id: "ana-chair", name: "Ana Chair", description: "Chair of the campaign.", campaigns: ["first-campaign"], sources: ["doc-one"] }, { id: "ana-chair", name: "Ana Chair", description: "Presidenta de la campaña.", campaigns: ["first-campaign"], sources: ["doc-one"] }),
-    ...both("pages", { id: "about", title: "About", summary: "About this archive." }, { id: "about", title: "Acerca de", summary: "Sobre este archivo." }),
+    ...both(
+      "sources",
+      { ...source, title: "About the campaign", summary: "The campaign's own statement." },
+      { ...source, title: "About the campaign", summary: "La declaración de la campaña." },
+    ),
+    ...both(
+      "campaigns",
+      { ...campaign, name: "First Campaign", summary: "A campaign for tests.", evidence: began.en },
+      { ...campaign, name: "First Campaign", summary: "Una campaña de prueba.", evidence: began.es },
+      ["## History\n\nIt began.", "## Historia\n\nEmpezó."],
+    ),
+    ...both(
+      "events",
+      { ...event, title: "March on the Capitol", summary: "Women marched.", evidence: marched.en },
+      { ...event, title: "Marcha al Capitolio", summary: "Las mujeres marcharon.", evidence: marched.es },
+      ["Over 100 women took part; SB1070 was discussed.", "Más de 100 mujeres participaron; se habló de la SB1070."],
+    ),
+    ...both(
+      "events",
+      { ...undated, title: "A fast", summary: "Women fasted.", dateNote: "No date is given.", evidence: fasted.en },
+      { ...undated, title: "Un ayuno", summary: "Las mujeres ayunaron.", dateNote: "No se da fecha.", evidence: fasted.es },
+    ),
+    ...both(
+      "events",
+      { ...seasonal, title: "Summer protests", summary: "Protests.", evidence: protested.en },
+      { ...seasonal, title: "Protestas de verano", summary: "Protestas.", evidence: protested.es },
+    ),
+    ...both(
+      "goals",
+      {
+        id: "fc-citizenship",
+        campaign: "first-campaign",
+        themes: ["citizenship"],
+        kind: "goal",
+        sources: ["doc-one"],
+        evidence: citizenship.en,
+        title: "Citizenship",
+        summary: "A path to citizenship.",
+      },
+      {
+        id: "fc-citizenship",
+        campaign: "first-campaign",
+        themes: ["citizenship"],
+        kind: "goal",
+        sources: ["doc-one"],
+        evidence: citizenship.es,
+        title: "Ciudadanía",
+        summary: "Un camino a la ciudadanía.",
+      },
+    ),
+    ...both(
+      "organizations",
+      {
+        id: "alliance-one",
+        name: "Alliance One",
+        acronym: "AO",
+        kind: "alliance",
+        roles: [{ campaign: "first-campaign", role: "anchor", sources: ["doc-one"], evidence: anchored.en }],
+        description: "An alliance.",
+      },
+      {
+        id: "alliance-one",
+        name: "Alliance One",
+        acronym: "AO",
+        kind: "alliance",
+        roles: [{ campaign: "first-campaign", role: "anchor", sources: ["doc-one"], evidence: anchored.es }],
+        description: "Una alianza.",
+      },
+    ),
+    ...both(
+      "people",
+      { id: "ana-chair", name: "Ana Chair", description: "Chair of the campaign.", campaigns: ["first-campaign"], sources: ["doc-one"] },
+      { id: "ana-chair", name: "Ana Chair", description: "Presidenta de la campaña.", campaigns: ["first-campaign"], sources: ["doc-one"] },
+    ),
+    ...both(
+      "pages",
+      { id: "about", title: "About", summary: "About this archive." },
+      { id: "about", title: "Acerca de", summary: "Sobre este archivo." },
+    ),
   ];
 }
 

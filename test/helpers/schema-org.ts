@@ -8,7 +8,9 @@ interface Vocabulary {
   properties: Record<string, string[]>;
 }
 
-const vocabulary = JSON.parse(readFileSync(path.join(projectRoot, "test/fixtures/vocabularies/schemaorg-30.0-domains.json"), "utf8")) as Vocabulary;
+const vocabulary = JSON.parse(
+  readFileSync(path.join(projectRoot, "test/fixtures/vocabularies/schemaorg-30.0-domains.json"), "utf8"),
+) as Vocabulary;
 
 function ancestors(type: string): Set<string> {
   const seen = new Set<string>();

@@ -22,14 +22,21 @@ export const buildCommand = () =>
     .action(async (flags: BuildFlags) => {
       const started = performance.now();
       // Loaded on use, so that --help and the other commands start quickly.
-      const [{ build }, { ContentError, summariseWarnings }, { explainBuildError, OutputGuardError }, { OutputBusyError }] = await Promise.all([
-        import("../../index.ts"),
-        import("../../content/errors.ts"),
-        import("../../output-guard.ts"),
-        import("../../output-swap.ts"),
-      ]);
+      const [{ build }, { ContentError, summariseWarnings }, { explainBuildError, OutputGuardError }, { OutputBusyError }] =
+        await Promise.all([
+          import("../../index.ts"),
+          import("../../content/errors.ts"),
+          import("../../output-guard.ts"),
+          import("../../output-swap.ts"),
+        ]);
       try {
-        const result = await build({ contentDir: flags.content, outDir: flags.out, themeDir: flags.theme, pathPrefix: flags.prefix, precompress: flags.precompress });
+        const result = await build({
+          contentDir: flags.content,
+          outDir: flags.out,
+          themeDir: flags.theme,
+          pathPrefix: flags.prefix,
+          precompress: flags.precompress,
+        });
         for (const line of summariseWarnings(result.warnings)) console.warn(`warning: ${line}`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`Built ${flags.out}/ in ${seconds} s; ${result.pages} pages, ${result.indexed} of them in the search index.`);

@@ -29,7 +29,12 @@ export const bundleCommand = () =>
       }
       const { defaultLanguage, name } = settings.settings;
       try {
-        const { file, files } = await writeSiteBundle({ siteDir: flags.site, outDir: flags.out, name: bundleSlug(flags.name ?? name[defaultLanguage] ?? "archive"), date: DateTime.now().toISODate() });
+        const { file, files } = await writeSiteBundle({
+          siteDir: flags.site,
+          outDir: flags.out,
+          name: bundleSlug(flags.name ?? name[defaultLanguage] ?? "archive"),
+          date: DateTime.now().toISODate(),
+        });
         console.log(`Wrote ${file} (${files} files); unzip it and open index.html.`);
       } catch (error) {
         console.error(error instanceof Error ? error.message : error);

@@ -7,10 +7,17 @@ export const checkCommand = () =>
   new Command("check")
     .description("validate the content and print every problem a build would reject, without building")
     .addOption(contentOption())
-    .addOption(new Option("--seeds <dir>", "the source documents; every quote is looked for in its document").env("ARCHIVE_SEEDS_DIR").default(defaultSeedsDir))
+    .addOption(
+      new Option("--seeds <dir>", "the source documents; every quote is looked for in its document")
+        .env("ARCHIVE_SEEDS_DIR")
+        .default(defaultSeedsDir),
+    )
     .action(async (flags: { content: string; seeds: string }) => {
       const started = performance.now();
-      const [{ check }, { formatProblem, summariseWarnings }] = await Promise.all([import("../../index.ts"), import("../../content/errors.ts")]);
+      const [{ check }, { formatProblem, summariseWarnings }] = await Promise.all([
+        import("../../index.ts"),
+        import("../../content/errors.ts"),
+      ]);
       const result = check({ contentDir: flags.content, seedsDir: flags.seeds });
       for (const line of summariseWarnings(result.warnings)) console.warn(`warning: ${line}`);
       for (const problem of result.problems) console.error(`error: ${formatProblem(problem)}`);
@@ -19,7 +26,9 @@ export const checkCommand = () =>
         console.error(`${result.problems.length} problem(s) in ${flags.content}/ (${ms} ms).`);
         throw new CommandFailed();
       }
-      const counts = Object.entries(result.counts).map(([type, count]) => `${count} ${type}`).join(", ");
+      const counts = Object.entries(result.counts)
+        .map(([type, count]) => `${count} ${type}`)
+        .join(", ");
       const quotes =
         result.quotesVerified === undefined
           ? `quotes NOT checked: no source documents at ${flags.seeds} (give --seeds <dir>)`

@@ -40,14 +40,20 @@ export const devCommand = () =>
       bindDevServer({
         host: flags.host,
         onListening: (url) =>
-          console.log(`Serving the draft archive at ${url} (${flags.host === "127.0.0.1" ? "this computer only; --host 0.0.0.0 to share it" : `on ${flags.host}`}). Ctrl+C to stop.`),
+          console.log(
+            `Serving the draft archive at ${url} (${flags.host === "127.0.0.1" ? "this computer only; --host 0.0.0.0 to share it" : `on ${flags.host}`}). Ctrl+C to stop.`,
+          ),
         onPortTaken: (taken) => {
           console.error(`Port ${taken} is taken by another program: stop it, or choose another port with \`--port 8082\`.`);
           theme.dispose();
           process.exit(1);
         },
       });
-      const eleventy = new Eleventy(theme.layoutsDir, flags.out, { configPath: path.join(packageRoot, "eleventy.config.ts"), quietMode: true, runMode: "serve" });
+      const eleventy = new Eleventy(theme.layoutsDir, flags.out, {
+        configPath: path.join(packageRoot, "eleventy.config.ts"),
+        quietMode: true,
+        runMode: "serve",
+      });
       await eleventy.init();
       await eleventy.watch();
       await eleventy.serve(Number(flags.port));

@@ -10,15 +10,22 @@ interface InitFlags {
 }
 
 function languageList(value: string): string[] {
-  const codes = value.split(",").map((code) => code.trim()).filter(Boolean);
-  for (const code of codes) if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(code)) throw new InvalidArgumentError(`"${code}" is not a language code such as "en" or "es".`);
+  const codes = value
+    .split(",")
+    .map((code) => code.trim())
+    .filter(Boolean);
+  for (const code of codes)
+    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(code))
+      throw new InvalidArgumentError(`"${code}" is not a language code such as "en" or "es".`);
   if (codes.length === 0) throw new InvalidArgumentError("give at least one language code.");
   return codes;
 }
 
 export const initCommand = () =>
   new Command("init")
-    .description("start a new archive in <dir>: settings, strings, vocabulary, one example item of each type, README, .gitignore, CI; never overwrites a file")
+    .description(
+      "start a new archive in <dir>: settings, strings, vocabulary, one example item of each type, README, .gitignore, CI; never overwrites a file",
+    )
     .argument("[dir]", "the new archive's folder", ".")
     .option("--name <name>", "the archive's name", "My Campaigns Archive")
     .option("--languages <codes>", "comma-separated language codes, the default language first", languageList, ["en"])

@@ -21,7 +21,8 @@ interface NewFlags {
   seed?: string;
 }
 
-const typeFlags = () => contentTypeNames.map((name) => `  ${name}: ${requiredFields[name].map((f) => `--${flagOf(f)}`).join(" ")}`).join("\n");
+const typeFlags = () =>
+  contentTypeNames.map((name) => `  ${name}: ${requiredFields[name].map((f) => `--${flagOf(f)}`).join(" ")}`).join("\n");
 
 export const newCommand = () =>
   new Command("new")
@@ -53,8 +54,10 @@ export const newCommand = () =>
         throw new CommandFailed();
       }
       const { campaign, source, theme, content, ...rest } = flags;
-      const result = newItemFiles({ ...rest, type: type as ContentType, campaigns: campaign, sources: source, themes: theme }, settings.settings, (file) =>
-        existsSync(path.join(content, file)),
+      const result = newItemFiles(
+        { ...rest, type: type as ContentType, campaigns: campaign, sources: source, themes: theme },
+        settings.settings,
+        (file) => existsSync(path.join(content, file)),
       );
       if (result.problems.length > 0) {
         for (const problem of result.problems) console.error(`error: ${problem}`);
