@@ -1,15 +1,15 @@
 // The package's programmatic API: what the command line does, as typed functions.
 import { existsSync } from "node:fs";
-import { checkPublishedUrls } from "./archival-outputs.ts";
+import { checkPublishedUrls } from "./outputs/published-files.ts";
 import { loadSettings } from "./authoring/settings-file.ts";
 import { buildArchiveSite } from "./build.ts";
 import { ContentError, type ContentProblem } from "./content/errors.ts";
 import { defaultSeedsDir, verifyQuotes } from "./content/evidence.ts";
-import { inspectSite, loadSite, type SiteData } from "./eleventy/archive-plugin.ts";
+import { inspectSite, loadSite, type SiteData } from "./site.ts";
 import { precompressSite } from "./precompress.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { layerTheme } from "./theme.ts";
-import { manifestFileName, UrlManifestError } from "./url-manifest.ts";
+import { manifestFileName, UrlManifestError } from "./outputs/url-manifest.ts";
 
 export { loadSite, ContentError };
 export type { ContentProblem, SiteData };
@@ -89,7 +89,7 @@ export function check(options: { contentDir?: string; seedsDir?: string } = {}):
   if (site) problems.push(...droppedUrls(contentDir, () => checkPublishedUrls({ contentDir }, site)));
   let quotesVerified: number | undefined;
   if (content && existsSync(seedsDir)) {
-    const quotes = verifyQuotes(content.items, content.settings.defaultLanguage, seedsDir);
+    const quotes = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);
     problems.push(...quotes.problems);
     quotesVerified = quotes.verified;
   }

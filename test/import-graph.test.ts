@@ -14,11 +14,11 @@ const stages: Array<[string, RegExp]> = [
   ["pages", /^src\/(site-pages|affected-pages|timeline-svg)\.ts$/],
   ["outputs", /^src\/(outputs\/|search-index\.ts|pagefind-canonical\.ts|bundle\.ts)/],
   ["site", /^src\/site\.ts$/],
-  ["authoring", /^src\/authoring\//],
+  ["authoring", /^src\/(authoring|starter)\//],
   ["eleventy", /^src\/eleventy\//],
-  ["build", /^src\/build\.ts$/],
+  ["build", /^src\/(build|theme)\.ts$/],
   ["bench", /^src\/bench\//],
-  ["entry points", /^(scripts\/|eleventy\.config\.ts$)/],
+  ["entry points", /^(scripts\/|src\/cli\/|src\/index\.ts$|eleventy\.config\.ts$)/],
 ];
 
 function filesUnder(dir: string): string[] {

@@ -36,14 +36,12 @@ describe("search result excerpts of the real archive in Chromium", () => {
   async function resultsOf(page: Page, lang: string, query: string): Promise<Array<{ url: string; text: string }>> {
     await page.goto(`${server.url}${lang}/search/?q=${encodeURIComponent(query)}`);
     await page.locator("#search-results li").first().waitFor();
-    return page
-      .locator("#search-results li")
-      .evaluateAll((items) =>
-        items.map((li) => ({
-          url: (li.querySelector("h2 a") as HTMLAnchorElement).href,
-          text: li.querySelector(".result-excerpt")?.textContent ?? "",
-        })),
-      );
+    return page.locator("#search-results li").evaluateAll((items) =>
+      items.map((li) => ({
+        url: (li.querySelector("h2 a") as HTMLAnchorElement).href,
+        text: li.querySelector(".result-excerpt")?.textContent ?? "",
+      })),
+    );
   }
 
   beforeAll(async () => {

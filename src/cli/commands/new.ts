@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command } from "commander";
-import { flagOf, newItemFiles, requiredFields } from "../../authoring/new-item.ts";
-import { contentTypeNames, type ContentType } from "../../content/schema.ts";
+import { flagOf, newItemFiles } from "../../authoring/new-item.ts";
+import { builtinTypes } from "../../content-types/index.ts";
 import { CommandFailed, exitCode } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
 
@@ -21,13 +21,12 @@ interface NewFlags {
   seed?: string;
 }
 
-const typeFlags = () =>
-  contentTypeNames.map((name) => `  ${name}: ${requiredFields[name].map((f) => `--${flagOf(f)}`).join(" ")}`).join("\n");
+const typeFlags = () => builtinTypes.map((t) => `  ${t.name}: ${t.authoring.required.map((f) => `--${flagOf(f)}`).join(" ")}`).join("\n");
 
 export const newCommand = () =>
   new Command("new")
     .description("write a new item as a draft in every configured language")
-    .argument("[type]", `the content type: ${contentTypeNames.join(", ")}`)
+    .argument("[type]", `the content type: ${builtinTypes.map((t) => t.name).join(", ")}`)
     .addOption(contentOption())
     .option("--id <id>", "the item's id (default: from its title or name)")
     .option("--title <text>", "title (event, goal, source, page)")
@@ -41,8 +40,9 @@ export const newCommand = () =>
     .option("--role <role>", "role in the campaign (organization)")
     .option("--seed <file>", "the seed document a source describes")
     .addHelpText("after", `\nEach type's required flags:\n${typeFlags()}`)
-    .action(async (type: string | undefined, flags: NewFlags) => {
-      if (!type || !contentTypeNames.includes(type as ContentType)) {
+    .action(async (typeName: string | undefined, flags: NewFlags) => {
+      const type = builtinTypes.find((t) => t.name === typeName);
+      if (!type) {
         console.error("usage: campaign-archive new <type> [flags]");
         console.error(typeFlags());
         throw new CommandFailed(exitCode.usage);
@@ -55,7 +55,8 @@ export const newCommand = () =>
       }
       const { campaign, source, theme, content, ...rest } = flags;
       const result = newItemFiles(
-        { ...rest, type: type as ContentType, campaigns: campaign, sources: source, themes: theme },
+        type,
+        { ...rest, type: type.name, campaigns: campaign, sources: source, themes: theme },
         settings.settings,
         (file) => existsSync(path.join(content, file)),
       );

@@ -10,9 +10,10 @@ export const schemaCommand = () =>
     .option("--out <dir>", "where the schemas are written (default: <content>/schemas)")
     .action(async (flags: { content: string; out?: string }) => {
       const { contentJsonSchemas, schemaFileName, schemaFileText } = await import("../../authoring/json-schema.ts");
+      const { builtinTypes } = await import("../../content-types/index.ts");
       const out = flags.out ?? path.join(flags.content, "schemas");
       mkdirSync(out, { recursive: true });
-      for (const [name, schema] of contentJsonSchemas()) {
+      for (const [name, schema] of contentJsonSchemas(builtinTypes)) {
         const file = path.join(out, schemaFileName(name));
         writeFileSync(file, schemaFileText(schema));
         console.log(`wrote ${file}`);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Command } from "commander";
-import { manifestFileName } from "../../url-manifest.ts";
+import { manifestFileName } from "../../outputs/url-manifest.ts";
 import { CommandFailed } from "../exit-codes.ts";
 import { contentOption } from "../options.ts";
 
@@ -9,12 +9,12 @@ export const urlsCommand = () =>
     .description(`add every URL the content now builds to <content>/${manifestFileName}; a build fails if it would drop one`)
     .addOption(contentOption())
     .action(async (flags: { content: string }) => {
-      const [{ archivalOutputs }, { accessDate }, { ContentError }, { loadSite }, { appendToManifestFile }] = await Promise.all([
-        import("../../archival-outputs.ts"),
-        import("../../citations.ts"),
+      const [{ publishedOutputs }, { accessDate }, { ContentError }, { loadSite }, { appendToManifestFile }] = await Promise.all([
+        import("../../outputs/published-files.ts"),
+        import("../../outputs/citations.ts"),
         import("../../content/errors.ts"),
-        import("../../eleventy/archive-plugin.ts"),
-        import("../../url-manifest.ts"),
+        import("../../site.ts"),
+        import("../../outputs/url-manifest.ts"),
       ]);
       let site;
       try {
@@ -24,7 +24,7 @@ export const urlsCommand = () =>
         console.error(error.message);
         throw new CommandFailed();
       }
-      const { urls } = archivalOutputs(site.archive, site.pages, accessDate(site.archive.settings));
+      const { urls } = publishedOutputs(site.archive, site.pages, accessDate(site.archive.settings));
       const file = path.join(flags.content, manifestFileName);
       const added = appendToManifestFile(file, urls);
       console.log(`${file}: ${added} new URL${added === 1 ? "" : "s"} added.`);
