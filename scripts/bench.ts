@@ -1,15 +1,19 @@
-// Benchmarks the build at archive scale against bare Eleventy: `npm run bench -- --items 1000 --items 10000`.
+// Benchmarks the build at archive scale against bare baselines: `npm run bench -- --items 1000 --items 10000`.
+// Exits non-zero, naming them, when pages are over the page budget.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeBareSite } from "../src/bench/bare-eleventy.ts";
+import { hugoVersion, writeHugoSite } from "../src/bench/bare-hugo.ts";
 import { measureDevRebuild, type DevRebuild } from "../src/bench/rebuild-timing.ts";
 import { measureFirstQuery } from "../src/bench/first-query.ts";
 import { generateArchive } from "../src/bench/generate-archive.ts";
+import { distinctIndexWords } from "../src/bench/index-words.ts";
 import { measureProcess, type Measured } from "../src/bench/measure-process.ts";
-import { formatTable, scalingOf, type BenchReport, type SizeResult } from "../src/bench/report.ts";
-import { filesUnder, indexBytes, pageWeights } from "../src/bench/site-weight.ts";
+import { formatTable, scalingOf, type BenchReport, type Baseline, type Run, type SizeResult } from "../src/bench/report.ts";
+import { indexBytes, pageBudgetBytes, pageWeights, siteSize } from "../src/bench/site-weight.ts";
+import { pagefindCommand } from "../src/search-index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -25,10 +29,20 @@ const projectRoot = path.resolve(import.meta.dirname, "..");
 const eleventyCli = path.join(projectRoot, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 const sizes = values.items.flatMap((v) => v.split(",")).map(Number);
 const node = process.execPath;
+const hugo = hugoVersion();
 
 function checked(step: string, run: Measured): Measured {
   if (run.code !== 0) throw new Error(`${step} failed (exit ${run.code}):\n${run.output.slice(-3000)}`);
   return run;
+}
+
+const runOf = (m: Measured): Run => ({ wallMs: m.wallMs, peakRssBytes: m.peakRssBytes });
+
+/** Pagefind's command with its default settings on a baseline's output, as a site without our build would use it. */
+async function pagefindOn(site: string): Promise<Run> {
+  return runOf(
+    checked("Pagefind on a baseline", await measureProcess(node, [pagefindCommand, "--site", site, "--quiet"], { cwd: projectRoot })),
+  );
 }
 
 async function benchSize(events: number): Promise<SizeResult> {
@@ -43,28 +57,54 @@ async function benchSize(events: number): Promise<SizeResult> {
       "the full build",
       await measureProcess(node, ["bin/campaign-archive.js", "build", "--content", content, "--out", site], { cwd: projectRoot }),
     );
-    const pages = filesUnder(site).filter((f) => f.endsWith(".html")).length;
+    const searchMs = 1000 * Number(/search index ([\d.]+) s/.exec(full.output)?.[1] ?? NaN);
+    const peakOf = (command: RegExp) =>
+      Math.max(
+        0,
+        ...Object.entries(full.peakRssByCommand)
+          .filter(([name]) => command.test(name))
+          .map(([, bytes]) => bytes),
+      );
+    const weights = pageWeights(site);
 
     log(`full build ${(full.wallMs / 1000).toFixed(1)} s; bare Eleventy…`);
     const bareSite = writeBareSite(content, path.join(work, "bare"));
-    const bare = checked(
+    const bareOut = path.join(work, "bare-site");
+    const bareBuild = checked(
       "bare Eleventy",
-      await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${path.join(work, "bare-site")}`, "--quiet"], {
+      await measureProcess(node, [eleventyCli, `--config=${bareSite.config}`, `--output=${bareOut}`, "--quiet"], {
         cwd: path.join(work, "bare"),
       }),
     );
+    const bare: Baseline = {
+      name: "bare Eleventy",
+      build: runOf(bareBuild),
+      pagefind: await pagefindOn(bareOut),
+      pages: bareSite.pages,
+      indexWords: distinctIndexWords(bareOut),
+    };
+    rmSync(path.join(work, "bare"), { recursive: true, force: true });
+    rmSync(bareOut, { recursive: true, force: true });
 
-    log(`bare Eleventy ${(bare.wallMs / 1000).toFixed(1)} s; Pagefind alone on the built site…`);
-    rmSync(path.join(site, "pagefind"), { recursive: true, force: true });
-    const indexScript = `import { writeSearchIndex } from ${JSON.stringify(path.join(projectRoot, "src", "search-index.ts"))}; await writeSearchIndex(${JSON.stringify(site)});`;
-    const pagefind = checked(
-      "Pagefind",
-      await measureProcess(node, ["--import", "tsx", "--input-type=module", "-e", indexScript], { cwd: projectRoot }),
-    );
+    let hugoBaseline: Baseline | undefined;
+    if (hugo) {
+      log("Hugo…");
+      const hugoDir = path.join(work, "hugo");
+      const hugoSite = writeHugoSite(content, hugoDir);
+      const hugoOut = path.join(hugoDir, "public");
+      const hugoBuild = checked("Hugo", await measureProcess("hugo", ["--quiet", "--destination", hugoOut], { cwd: hugoDir }));
+      hugoBaseline = {
+        name: "Hugo",
+        build: runOf(hugoBuild),
+        pagefind: await pagefindOn(hugoOut),
+        pages: hugoSite.pages,
+        indexWords: distinctIndexWords(hugoOut),
+      };
+      rmSync(hugoDir, { recursive: true, force: true });
+    }
 
-    log("page weights and first queries…");
+    log("first searches…");
     const firstQuery = [await measureFirstQuery(site, "en", "women"), await measureFirstQuery(site, "es", "mujeres")];
-    const weights = pageWeights(site);
 
     const dev: DevRebuild[] = [];
     if (!values["skip-dev"]) {
@@ -83,14 +123,25 @@ async function benchSize(events: number): Promise<SizeResult> {
         );
       }
     }
+    const size = siteSize(site);
     return {
       eventsPerLanguage: events,
-      full: { wallMs: full.wallMs, peakRssBytes: full.peakRssBytes, pages },
-      bare: { wallMs: bare.wallMs, peakRssBytes: bare.peakRssBytes, pages: bareSite.pages },
-      ratioToBare: full.wallMs / bare.wallMs,
-      pagefind: { wallMs: pagefind.wallMs, indexBytes: indexBytes(site) },
+      full: {
+        ...runOf(full),
+        nodePeakRssBytes: peakOf(/^node$/),
+        pagefindPeakRssBytes: peakOf(/^pagefind/),
+        searchMs,
+        pages: weights.pages,
+        files: size.files,
+        bytes: size.bytes,
+      },
+      bare,
+      hugo: hugoBaseline,
+      indexWords: distinctIndexWords(site),
+      indexBytes: indexBytes(site),
       firstQuery,
       pageWeight: { p50: weights.p50, p90: weights.p90, p99: weights.p99, max: weights.max },
+      overBudget: weights.overBudget,
       dev,
     };
   } finally {
@@ -102,7 +153,15 @@ async function benchSize(events: number): Promise<SizeResult> {
 const cpus = os.cpus();
 const report: BenchReport = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus.length, model: cpus[0]?.model ?? "unknown", node: process.version, memoryBytes: os.totalmem(), load: os.loadavg() },
+  machine: {
+    cpus: cpus.length,
+    model: cpus[0]?.model ?? "unknown",
+    node: process.version,
+    memoryBytes: os.totalmem(),
+    load: os.loadavg(),
+    hugo,
+  },
+  budgetBytes: pageBudgetBytes,
   sizes: [],
   scaling: [],
 };
@@ -116,7 +175,17 @@ for (const events of sizes) {
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 console.log(
-  `\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}\n`,
+  `\n${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, load ${report.machine.load.map((l) => l.toFixed(1)).join(" ")}${hugo ? `, ${hugo}` : ""}\n`,
 );
 console.log(formatTable(report));
 console.log(`\nWrote ${file}`);
+
+const over = report.sizes.flatMap((r) =>
+  r.overBudget.map((p) => `${r.eventsPerLanguage.toLocaleString("en-US")} events: ${p.page} ${p.bytes} B`),
+);
+if (over.length > 0) {
+  console.error(
+    `\n${over.length} page(s) over the budget of ${pageBudgetBytes} B (gzipped, with CSS):\n${over.slice(0, 50).join("\n")}${over.length > 50 ? `\n… and ${over.length - 50} more` : ""}`,
+  );
+  process.exitCode = 1;
+}

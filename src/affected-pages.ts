@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Archive, Item } from "./archive.ts";
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
 import { idsAt, referencedIds } from "./content/references.ts";
+import { dateYear } from "./dates.ts";
 import type { SitePage } from "./site-pages.ts";
 
 /**
@@ -38,6 +39,8 @@ function referencedKeys(item: Item, type: ContentTypeDescriptor): string[] {
  */
 export function affectedPages(pages: SitePage[], changed: Set<string>, archives: Archive[]): SitePage[] {
   const affected = new Set(changed);
+  // The timeline years ("en:1994", "en:undated") the changed events sit in, before and after.
+  const years = new Set<string>();
   for (const archive of archives) {
     for (const loc of archive.byLanguage.values()) {
       for (const key of changed) {
@@ -46,6 +49,7 @@ export function affectedPages(pages: SitePage[], changed: Set<string>, archives:
         const descriptor = loc.types.get(type);
         if (!item || !descriptor) continue;
         for (const ref of referencedKeys(item, descriptor)) affected.add(ref);
+        if (type === "event") years.add(`${loc.language.code}:${(item.date && dateYear(item.date)) ?? "undated"}`);
         const index = loc.eventIndex.get(id);
         if (type === "event" && index !== undefined) {
           for (const neighbour of [loc.events[index - 1], loc.events[index + 1]]) if (neighbour) affected.add(`event:${neighbour.id}`);
@@ -55,8 +59,9 @@ export function affectedPages(pages: SitePage[], changed: Set<string>, archives:
   }
   return pages.filter((page) => {
     if (page.item) return affected.has(`${page.item.type}:${page.item.id}`);
-    // A topic or place page lists only its own events.
+    // A topic or place page lists only its own events, a timeline year page only its year's.
     if (page.term) return affected.has(`${page.kind}:${page.term.id}`);
+    if (page.yearGroup) return years.has(`${page.lang}:${page.yearGroup.year ?? "undated"}`);
     return true;
   });
 }

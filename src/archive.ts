@@ -179,10 +179,7 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
       .reverse(),
     goals: (itemsOf.goal ?? []) as Goal[],
     organizations,
-    organizationsByInitial: [...groupMany(organizations, (o) => [initialOf(o.title, language.locale)])].map(([letter, items]) => ({
-      letter,
-      items,
-    })),
+    organizationsByInitial: groupByInitial(organizations, language.locale),
     sharedOrganizations: organizations.filter(
       (o) => new Set((membershipsByOrganization.get(o.id) ?? []).filter((m) => m.role !== "referenced").map((m) => m.campaign.id)).size > 1,
     ),
@@ -373,6 +370,11 @@ export function initialOf(name: string, locale: string): string {
     .replace(/[^\p{L}\p{N}]/gu, "")
     .charAt(0);
   return first ? first.toLocaleUpperCase(locale) : "#";
+}
+
+/** Items under the letter their title is filed under, in the items' order: an A–Z index. */
+export function groupByInitial<T extends { title: string }>(items: T[], locale: string): Array<{ letter: string; items: T[] }> {
+  return [...groupMany(items, (item) => [initialOf(item.title, locale)])].map(([letter, list]) => ({ letter, items: list }));
 }
 
 /** Groups items under each key they carry, keeping the items' order. */

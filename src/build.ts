@@ -1,11 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import type { ContentProblem } from "./content/errors.ts";
 import { handOverSite } from "./eleventy/site-plugin.ts";
 import { formatHeadersFile } from "./host-headers.ts";
 import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } from "./output-guard.ts";
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
 import { checkPublishedUrls } from "./outputs/published-files.ts";
+import { batchCount } from "./render-batches.ts";
+import { renderInChildProcesses } from "./render-process.ts";
 import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
 
 export { swapInto };
@@ -16,6 +19,13 @@ export interface BuildOptions extends SiteOptions {
   /** Steps that run on the staged site before it replaces the old one (search index, exports). */
   afterRender?: Array<(stagingDir: string) => Promise<void>>;
   quiet?: boolean;
+  /**
+   * Load, check and render in a Node process of its own, so the render's memory is freed before
+   * the steps after it; the content is then checked once the output is locked.
+   */
+  renderApart?: boolean;
+  /** With `renderApart`: pages rendered per process (src/render-batches.ts). */
+  pagesPerBatch?: number;
   /** The Eleventy input: the package's layouts, or a theme layered over them (src/theme.ts). */
   layoutsDir?: string;
 }
@@ -27,29 +37,53 @@ export interface BuildOptions extends SiteOptions {
  * (see output-guard.ts); while building, the build holds its lock, and first repairs what a
  * killed build left (see output-swap.ts).
  */
-export async function buildArchiveSite(options: BuildOptions): Promise<SiteData> {
+export async function buildArchiveSite(options: BuildOptions): Promise<{ warnings: ContentProblem[] }> {
   const outDir = path.resolve(options.outDir);
   checkOutputTarget(outDir, { "the content folder": options.contentDir, "the project": projectRoot });
-  const site = loadSite(options);
-  // Before anything is written: a build may not drop a URL the archive has published.
-  checkPublishedUrls(options, site);
+  // Content types are code, which cannot cross to a render process: a site with its own renders here.
+  const apart = options.renderApart === true && options.types === undefined;
+  const site = apart ? undefined : loadChecked(options);
   mkdirSync(path.dirname(outDir), { recursive: true });
   const unlock = lockOutput(outDir);
   try {
     recoverOutput(outDir);
     const staging = stagingFolder(outDir);
     try {
-      await renderSite({ ...options, outDir: staging }, site);
+      const request = { ...options, outDir: staging, afterRender: undefined };
+      let warnings: ContentProblem[];
+      if (site) {
+        await renderSite(request, site);
+        warnings = site.warnings;
+      } else ({ warnings } = await renderInChildProcesses(request));
       writeBuildMarker(staging);
       writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
       for (const step of options.afterRender ?? []) await step(staging);
       swapInto(staging, outDir);
+      return { warnings };
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
   } finally {
     unlock();
   }
+}
+
+/** Loads the content and checks it against what the archive has published; throws a ContentError listing every problem. */
+function loadChecked(options: BuildOptions): SiteData {
+  const site = loadSite(options);
+  // Before anything is written: a build may not drop a URL the archive has published.
+  checkPublishedUrls(options, site);
+  return site;
+}
+
+/**
+ * Loads the content and renders one batch of its pages into `options.outDir`: a render
+ * process's whole job. The first batch also checks the content against what is published.
+ */
+export async function loadAndRender(options: BuildOptions, batchIndex = 0): Promise<SiteData> {
+  const site = batchIndex === 0 ? loadChecked(options) : loadSite(options);
+  site.batch = { index: batchIndex, count: batchCount(site.pages.length, options.pagesPerBatch) };
+  await renderSite(options, site);
   return site;
 }
 

@@ -37,6 +37,8 @@ export interface BuildResult {
   /** HTML pages Pagefind read, and how many of them are in the search index (0 without search). */
   pages: number;
   indexed: number;
+  /** Milliseconds the search index took (0 without search). */
+  searchMs: number;
   /** Valid but incomplete content, such as a missing translation. */
   warnings: ContentProblem[];
 }
@@ -48,7 +50,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const settings = loadSettings(contentDir);
   // Broken settings are reported with every other problem by the content loader.
   const theme = layerTheme({ themeDir: options.themeDir ?? "theme", theme: "settings" in settings ? settings.settings.theme : undefined });
-  let search = { pages: 0, indexed: 0 };
+  let search = { pages: 0, indexed: 0, searchMs: 0 };
   try {
     const site = await buildArchiveSite({
       contentDir,
@@ -56,8 +58,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       pathPrefix: options.pathPrefix,
       baseUrl: options.baseUrl,
       layoutsDir: theme.layoutsDir,
+      // The render's memory is freed before Pagefind starts, so their peaks do not add up.
+      renderApart: true,
       afterRender: [
-        ...(options.search === false ? [] : [async (dir: string) => void (search = await writeSearchIndex(dir))]),
+        ...(options.search === false
+          ? []
+          : [
+              async (dir: string) => {
+                const started = performance.now();
+                search = { ...(await writeSearchIndex(dir)), searchMs: performance.now() - started };
+              },
+            ]),
         // Last, so the search index's own files are compressed too.
         ...(options.precompress ? [async (dir: string) => void precompressSite(dir)] : []),
       ],

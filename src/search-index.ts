@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { fileURLToPath } from "node:url";
 import { fileInside } from "./output-guard.ts";
-import { canonicalisePagefindFiles } from "./pagefind-canonical.ts";
+import { canonicalisePagefindFiles, type PagefindFile } from "./pagefind-canonical.ts";
 
 /**
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
@@ -23,11 +24,6 @@ function indexedPages(entryJson: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/**
- * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
- * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
- * which the layouts put on item pages (see src/outputs/search-record.ts).
- */
 /**
  * Throws a message that says what to do when Pagefind's program for this system is missing;
  * Pagefind itself blames "not yet a supported architecture" or prints a stack from its service.
@@ -57,30 +53,70 @@ export function checkPagefindBinary(): void {
   );
 }
 
+// The package's own command (its `bin`), which runs the Pagefind binary for this platform.
+export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
+
+/**
+ * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
+ * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
+ * which the layouts put on item pages (see src/outputs/search-record.ts).
+ *
+ * Pagefind's command reads the pages from disk and writes its files itself: the index does not
+ * come back to this process in one message (through the Node API, up to 340 MB at 10,000
+ * events), and no Node memory is held while Pagefind runs.
+ */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
   checkPagefindBinary();
+  const args = [
+    pagefindCommand,
+    "--site",
+    siteDir,
+    "--quiet",
+    ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector]),
+  ];
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
-  // the service reads this from its environment (pagefind is pinned, so the name cannot drift).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromIndex });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    // Written here rather than by writeFiles: the service can be closed before its last file is
-    // flushed, which left an empty pagefind-entry.json now and then.
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not write its index: ${bundle.errors.join("; ")}`);
-    let indexed = 0;
-    // Sorted and renamed by content, so the same site gives the same files (see pagefind-canonical.ts).
-    for (const file of canonicalisePagefindFiles(bundle.files)) {
-      const target = fileInside(siteDir, `pagefind/${file.path}`);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      if (file.path === "pagefind-entry.json") indexed = indexedPages(Buffer.from(file.content).toString("utf8"));
-    }
-    return { pages: added.page_count, indexed };
-  } finally {
-    await pagefind.close();
+  // Pagefind reads this from its environment (pagefind is pinned, so the name cannot drift).
+  const env = {
+    ...process.env,
+    PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize),
+  };
+  const { code, output } = await run(process.execPath, args, env);
+  if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
+  canonicaliseOnDisk(path.join(siteDir, "pagefind"));
+  const pages = readdirSync(siteDir, { recursive: true }).filter(
+    (file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`),
+  ).length;
+  return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
+}
+
+/** Sorts and renames Pagefind's files by content where they were written (see pagefind-canonical.ts): only what changes is rewritten. */
+function canonicaliseOnDisk(bundleDir: string): void {
+  const written: PagefindFile[] = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { path: path.relative(bundleDir, file).split(path.sep).join("/"), content: readFileSync(file) };
+    });
+  const before = new Map(written.map((file) => [file.path, file.content]));
+  const after = canonicalisePagefindFiles(written);
+  const kept = new Set(after.map((file) => file.path));
+  for (const file of written) if (!kept.has(file.path)) rmSync(path.join(bundleDir, file.path));
+  for (const file of after) {
+    const old = before.get(file.path);
+    if (old && Buffer.from(old).equals(Buffer.from(file.content))) continue;
+    const target = fileInside(bundleDir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
   }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
 }

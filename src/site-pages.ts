@@ -1,6 +1,8 @@
 import type { Archive, Item, LocalizedArchive, Term } from "./archive.ts";
 import type { Language } from "./content/settings.ts";
 import { fillString } from "./content/strings.ts";
+import { splitLongLists, timelineYearPages, type YearGroup } from "./long-lists.ts";
+import type { Pager } from "./pagination.ts";
 import type { ContentTypeDescriptor, Section } from "./content-types/descriptor.ts";
 import { notFoundPath, rootNotFoundPath, rootOf, sitemapPath, sectionPath, subpagePath, type SitePath } from "./urls.ts";
 
@@ -63,6 +65,10 @@ export interface SitePage {
   fallback: boolean;
   /** When `fallback`, the name of the language the text is shown in. */
   fallbackLanguage?: string;
+  /** Which part of a long list the page shows, when the list is split over pages (src/long-lists.ts). */
+  pager?: Pager;
+  /** A timeline year page's year and events. */
+  yearGroup?: YearGroup;
 }
 
 type Draft = Omit<SitePage, "alternates" | "dir" | "root" | "outputPath" | "lang" | "fallbackLanguage" | "layout" | "nav"> & {
@@ -88,7 +94,7 @@ export function listSitePages(archive: Archive): SitePage[] {
   pages.push(root);
   for (const language of archive.languages) {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
-    for (const draft of pagesOf(loc, archive)) {
+    for (const draft of withLongListPages(pagesOf(loc, archive), loc)) {
       const page = finish(language, navs.get(language.code) as SiteNav, draft, archive.settings.pathPrefix);
       if (page.fallback && page.item) page.fallbackLanguage = languageNameIn(page.item.textLang, language, archive.languages);
       pages.push(page);
@@ -108,6 +114,12 @@ export function listSitePages(archive: Archive): SitePage[] {
   const notFound = pages.find((p) => p.kind === "not-found" && p.lang === archive.defaultLanguage);
   if (notFound) pages.push({ ...notFound, key: "root-not-found", path: rootNotFoundPath, outputPath: rootNotFoundPath });
   return pages;
+}
+
+/** The timeline's year pages, then every long list split into pages. */
+function withLongListPages(drafts: Draft[], loc: LocalizedArchive): Draft[] {
+  const timeline = drafts.find((d) => d.kind === "timeline");
+  return splitLongLists([...drafts, ...(timeline ? timelineYearPages(timeline, loc) : [])], loc);
 }
 
 function finish(language: Language, nav: SiteNav, draft: Draft, pathPrefix = "/"): SitePage {

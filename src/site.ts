@@ -6,6 +6,7 @@ import { loadContent, type LoadResult, type ParseCache } from "./content/load.ts
 import { webUrl } from "./content/schema.ts";
 import { aliasProblems } from "./outputs/alias-conflicts.ts";
 import { publishedOutputs } from "./outputs/published-files.ts";
+import type { RenderBatch } from "./render-batches.ts";
 import { listSitePages, type SitePage } from "./site-pages.ts";
 
 /** Where the content is and how the site is addressed; everything else is in the content's settings. */
@@ -27,6 +28,8 @@ export interface SiteData {
   pages: SitePage[];
   /** Valid but incomplete content (a missing translation): reported, never fatal. */
   warnings: ContentProblem[];
+  /** Render only this batch of the pages (src/render-batches.ts); all of them when absent. */
+  batch?: RenderBatch;
 }
 
 /** Options as the environment gives them: ARCHIVE_CONTENT_DIR, PATH_PREFIX, SITE_URL. */

@@ -70,6 +70,16 @@ export function absoluteUrl(target: SitePath, baseUrl: string, pathPrefix: strin
   return `${baseUrl.replace(/\/$/, "")}${pathPrefix}${target}`;
 }
 
+/** The address of page `number` of a list whose first page is at `first`. */
+export function pagePath(first: SitePath, number: number): SitePath {
+  return number === 1 ? first : `${first}page/${number}/`;
+}
+
+/** A year's page of the timeline ("en/timeline/1994/"); undated events have theirs ("en/timeline/undated/"). */
+export function timelineYearPath(lang: string, year: number | undefined): SitePath {
+  return sectionPath(lang, "timeline", year === undefined ? "undated" : String(year));
+}
+
 /** The public URL of a site path under the configured base URL and prefix. */
 export function siteUrl(settings: Settings, path: SitePath): string {
   return absoluteUrl(path, settings.baseUrl, settings.pathPrefix);

@@ -43,6 +43,9 @@ describe("affectedPages", () => {
       expect(paths).toContain(`${lang}/event/undated-fast/`);
       expect(paths).toContain(`${lang}/timeline/`);
       expect(paths).toContain(`${lang}/topic/protest/`);
+      // Its year's timeline page, and no other year's.
+      expect(paths).toContain(`${lang}/timeline/2018/`);
+      expect(paths).not.toContain(`${lang}/timeline/2013/`);
       expect(paths).not.toContain(`${lang}/place/washington-dc/`);
       expect(paths).not.toContain(`${lang}/organization/alliance-one/`);
       expect(paths).not.toContain(`${lang}/person/ana-chair/`);

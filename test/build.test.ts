@@ -4,6 +4,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchiveSite, renderSite, swapInto } from "../src/build.ts";
+import { ContentError } from "../src/content/errors.ts";
 import { loadSite } from "../src/site.ts";
 import { baseItems, writeFixture } from "./helpers/fixture.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
@@ -93,6 +94,49 @@ describe("the staging swap", () => {
 function readdirNames(dir: string): string[] {
   return readdirSync(dir).sort();
 }
+
+describe("rendering in a process of its own", () => {
+  it("writes the same site and returns the content's warnings", async () => {
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "apart-")), "_site");
+    const here = await buildArchiveSite({ contentDir: writeFixture(), outDir: `${outDir}-here`, afterRender: [] });
+    const apart = await buildArchiveSite({ contentDir: writeFixture(), outDir, afterRender: [], renderApart: true });
+    expect(apart.warnings).toEqual(here.warnings);
+    expect(readFileSync(path.join(outDir, "es/event/march-on-capitol/index.html"), "utf8")).toBe(
+      readFileSync(path.join(`${outDir}-here`, "es/event/march-on-capitol/index.html"), "utf8"),
+    );
+  });
+
+  it("writes the same files in batches of pages, each in a process of its own, as in one run", async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "batches-"));
+    const contentDir = writeFixture();
+    await buildArchiveSite({ contentDir, outDir: path.join(parent, "whole"), afterRender: [] });
+    await buildArchiveSite({ contentDir, outDir: path.join(parent, "batched"), afterRender: [], renderApart: true, pagesPerBatch: 25 });
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => !f.startsWith("."))
+        .sort();
+    const whole = files(path.join(parent, "whole"));
+    expect(whole.length).toBeGreaterThan(30);
+    expect(files(path.join(parent, "batched"))).toEqual(whole);
+    for (const file of whole.filter((f) => /\.(html|xml|json|txt|bib)$/.test(f))) {
+      expect(readFileSync(path.join(parent, "batched", file), "utf8"), file).toBe(readFileSync(path.join(parent, "whole", file), "utf8"));
+    }
+  });
+
+  it("reports every content problem with its place, as a render in this process does", async () => {
+    const items = baseItems();
+    const broken = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol");
+    if (broken) broken.data.date = "2013-02-30";
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "apart-")), "_site");
+    const failing = buildArchiveSite({ contentDir: writeFixture(items), outDir, afterRender: [], renderApart: true });
+    await expect(failing).rejects.toBeInstanceOf(ContentError);
+    await expect(failing).rejects.toMatchObject({
+      problems: [expect.objectContaining({ field: "date", file: expect.stringContaining("march-on-capitol") })],
+    });
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
 
 describe("reading the content once per build", () => {
   it("renders the site it is handed instead of reading the content again", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
+import { indexedTexts } from "../src/bench/index-words.ts";
 import { loadContent } from "../src/content/load.ts";
 import { writeSearchIndex } from "../src/search-index.ts";
 import { billSpellings, nameInitials } from "../src/content-types/search-words.ts";
@@ -134,6 +135,44 @@ describe("the built fixture's search markup", () => {
     // Seven item types, one item each, per language.
     expect(entry.languages.en?.page_count).toBe(9);
     expect(entry.languages.es?.page_count).toBe(9);
+  });
+
+  it("indexes words as the page shows them: no fact label runs into its value", () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+    const checked = indexedTexts(site);
+    expect(checked.length).toBe(18);
+    for (const { url, content } of checked) {
+      const $ = html(`${url.replace(/^\//, "")}index.html`);
+      // Each text node's words on their own, and the hidden search words: what a reader can search.
+      const texts = $("main")
+        .find("*")
+        .contents()
+        .filter((_, node) => node.type === "text")
+        .map((_, node) => $(node).text())
+        .get();
+      const hidden = $("[data-words]")
+        .map((_, el) => $(el).attr("data-words") ?? "")
+        .get();
+      const shown = new Set([...texts, ...hidden].flatMap(words));
+      expect(
+        words(content).filter((word) => !shown.has(word)),
+        url,
+      ).toEqual([]);
+    }
+  });
+
+  it("leaves fact labels out of the index", () => {
+    const $ = html("en/event/march-on-capitol/index.html");
+    const labels = $("main dt")
+      .map((_, el) => $(el).text())
+      .get();
+    expect(labels).toContain("Places");
+    const event = indexedTexts(site).find((f) => f.url === "/en/event/march-on-capitol/");
+    for (const label of labels) expect(event?.content, label).not.toContain(label);
   });
 
   it("reports how many pages it read and how many it indexed", async () => {

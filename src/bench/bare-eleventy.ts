@@ -1,7 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import { readFrontMatter } from "../content/yaml.ts";
+import { itemBodies } from "./item-bodies.ts";
 
 /**
  * The baseline: the same Markdown bodies as a content folder, as a plain Eleventy site with one
@@ -15,19 +15,12 @@ export function writeBareSite(contentDir: string, dir: string): { input: string;
     '<!doctype html>\n<html lang="{{ lang }}">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body><main>\n<h1>{{ title }}</h1>\n{{ content | safe }}\n</main></body>\n</html>\n',
   );
   let pages = 0;
-  for (const lang of readdirSync(contentDir, { withFileTypes: true })) {
-    if (!lang.isDirectory() || lang.name === "strings") continue;
-    for (const folder of readdirSync(path.join(contentDir, lang.name), { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const target = path.join(input, lang.name, folder.name);
-      mkdirSync(target, { recursive: true });
-      for (const name of readdirSync(path.join(contentDir, lang.name, folder.name))) {
-        const { data, body } = readFrontMatter(readFileSync(path.join(contentDir, lang.name, folder.name, name), "utf8"));
-        const front = yaml.dump({ layout: "page.njk", lang: lang.name, title: String(data.title ?? data.name ?? data.id) });
-        writeFileSync(path.join(target, name), `---\n${front}---\n${body}`);
-        pages++;
-      }
-    }
+  for (const item of itemBodies(contentDir)) {
+    const target = path.join(input, item.lang, item.folder);
+    mkdirSync(target, { recursive: true });
+    const front = yaml.dump({ layout: "page.njk", lang: item.lang, title: item.title });
+    writeFileSync(path.join(target, item.name), `---\n${front}---\n${item.body}`);
+    pages++;
   }
   const config = path.join(dir, "eleventy.config.mjs");
   // Markdown is not run through a template engine first: only Markdown and the layout, as in our build.

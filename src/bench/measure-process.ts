@@ -6,16 +6,20 @@ export interface Measured {
   wallMs: number;
   /** Highest sum of resident memory over the process and its descendants, sampled every 100 ms. */
   peakRssBytes: number;
+  /** Highest resident memory of any one process, by command name ("node", "pagefind_extended"). */
+  peakRssByCommand: Record<string, number>;
   output: string;
 }
 
-/** Resident set of one process, in bytes (0 when it has already gone). */
-function rssOf(pid: number): number {
+/** Command name and resident set of one process, in bytes (undefined when it has already gone). */
+function residentOf(pid: number): { command: string; bytes: number } | undefined {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const command = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "unknown";
+    const match = /VmRSS:\s+(\d+) kB/.exec(status);
+    return { command, bytes: match ? Number(match[1]) * 1024 : 0 };
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
@@ -50,9 +54,16 @@ export function measureProcess(command: string, args: string[], options: { cwd: 
     child.stdout.on("data", (chunk: Buffer) => void (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => void (output += chunk.toString()));
     let peakRssBytes = 0;
+    const peakRssByCommand: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
-      const total = treeOf(child.pid).reduce((sum, pid) => sum + rssOf(pid), 0);
+      let total = 0;
+      for (const pid of treeOf(child.pid)) {
+        const resident = residentOf(pid);
+        if (!resident) continue;
+        total += resident.bytes;
+        peakRssByCommand[resident.command] = Math.max(peakRssByCommand[resident.command] ?? 0, resident.bytes);
+      }
       peakRssBytes = Math.max(peakRssBytes, total);
     };
     const timer = setInterval(sample, 100);
@@ -62,7 +73,7 @@ export function measureProcess(command: string, args: string[], options: { cwd: 
     });
     child.on("close", (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: performance.now() - started, peakRssBytes, output });
+      resolve({ code, wallMs: performance.now() - started, peakRssBytes, peakRssByCommand, output });
     });
   });
 }

@@ -5,14 +5,16 @@ import { pageMetadata } from "../outputs/metadata.ts";
 import { dataDownloads } from "../outputs/open-data.ts";
 import { publishedOutputs, type PublishedOutputs } from "../outputs/published-files.ts";
 import { searchRecord } from "../outputs/search-record.ts";
+import type { RenderBatch } from "../render-batches.ts";
 import type { SitePage } from "../site-pages.ts";
 
 interface TemplateData {
   archive: Archive;
   /** Every page of the site. */
   allSitePages: SitePage[];
-  /** The pages rendered in this run: all of them, or in a watch rebuild those a change touched. */
+  /** The pages rendered in this run: all of them, one batch of them, or in a watch rebuild those a change touched. */
   sitePages: SitePage[];
+  renderBatch?: RenderBatch;
 }
 
 /**
@@ -22,8 +24,12 @@ interface TemplateData {
  */
 function filesToRender(outputs: PublishedOutputs, data: TemplateData): PublishedOutputs["files"] {
   if (data.sitePages.length === data.allSitePages.length) return outputs.files;
+  const folderOf = (file: { path: string }) => file.path.slice(0, file.path.lastIndexOf("/") + 1);
   const renderedItems = new Set(data.sitePages.filter((p) => p.item).map((p) => p.path));
-  return outputs.files.filter((file) => renderedItems.has(file.path.slice(0, file.path.lastIndexOf("/") + 1)));
+  // A build in batches writes each item's files with its page, and the archive-wide ones once.
+  const allItems = new Set(data.allSitePages.filter((p) => p.item).map((p) => p.path));
+  const archiveWide = data.renderBatch?.index === 0;
+  return outputs.files.filter((file) => renderedItems.has(folderOf(file)) || (archiveWide && !allItems.has(folderOf(file))));
 }
 
 /**
@@ -79,7 +85,7 @@ export function outputsPlugin(config: UserConfig): void {
     permalink: "{{ file.path | insideOutput }}",
   });
   config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
-    ...paginate("redirect", (outputs) => outputs.redirects),
+    ...paginate("redirect", (outputs, data) => ((data.renderBatch?.index ?? 0) === 0 ? outputs.redirects : [])),
     permalink: "{{ redirect.outputPath | insideOutput }}",
   });
 }

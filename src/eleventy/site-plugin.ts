@@ -1,12 +1,15 @@
 import path from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import { affectedPages, changedItemKeys } from "../affected-pages.ts";
-import { eventNeighbours, groupByYear, type LocalizedArchive } from "../archive.ts";
+import { eventNeighbours, groupByInitial, groupByYear, type LocalizedArchive } from "../archive.ts";
 import { builtinTypes } from "../content-types/index.ts";
 import type { ParseCache } from "../content/load.ts";
 import { fillString } from "../content/strings.ts";
 import { contentSecurityPolicy } from "../host-headers.ts";
+import { timelineIndex, timelineInline } from "../long-lists.ts";
 import { guardSitePath } from "../output-guard.ts";
+import { pagerLinks, pageSlice } from "../pagination.ts";
+import { pagesOfBatch } from "../render-batches.ts";
 import { loadSite, type SiteData, type SiteOptions } from "../site.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane } from "../timeline-svg.ts";
 import { relativeHref, subpagePath } from "../urls.ts";
@@ -54,15 +57,24 @@ export function sitePlugin(config: UserConfig, envOptions: SiteOptions): void {
   // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
   // after items changed, only the pages those items can alter.
   config.addGlobalData("allSitePages", () => current().pages);
-  config.addGlobalData("sitePages", () =>
-    changed && previous ? affectedPages(current().pages, changed, [previous.archive, current().archive]) : current().pages,
-  );
+  config.addGlobalData("renderBatch", () => current().batch);
+  config.addGlobalData("sitePages", () => {
+    const { pages, batch } = current();
+    if (batch) return pagesOfBatch(pages, batch);
+    return changed && previous ? affectedPages(pages, changed, [previous.archive, current().archive]) : pages;
+  });
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
   config.addFilter("insideOutput", guardSitePath);
   config.addFilter("contentSecurityPolicy", (kind: string) => contentSecurityPolicy(kind === "search" ? "search" : "page"));
   config.addFilter("href", (path: string, root: string) => relativeHref(path, root));
   config.addFilter("groupByYear", groupByYear);
+  config.addFilter("groupByInitial", groupByInitial);
+  config.addFilter("take", <T>(list: T[], count: number) => list.slice(0, count));
+  config.addFilter("pageSlice", pageSlice);
+  config.addFilter("pagerLinks", pagerLinks);
+  config.addFilter("timelineIndex", timelineIndex);
+  config.addFilter("timelineInline", timelineInline);
   config.addFilter("eventNeighbours", eventNeighbours);
   // Ids to the items or terms they name, in order; `pluck` takes one field of each.
   config.addFilter("lookup", <T>(ids: string[] | undefined, byId: Map<string, T>) =>

@@ -3,6 +3,7 @@ import type { JsonLdContext } from "../content-types/descriptor.ts";
 import type { SourceData } from "../content-types/index.ts";
 import { idsAt, idsOfTarget } from "../content/references.ts";
 import { publisherIn, type Settings } from "../content/settings.ts";
+import { timelineEventsShown } from "../long-lists.ts";
 import type { SitePage } from "../site-pages.ts";
 import { dataDownloads } from "./open-data.ts";
 import { feedPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
@@ -30,6 +31,7 @@ type JsonLd = Record<string, unknown>;
 const pageTypes: Record<string, string> = {
   "campaign-timeline": "EventSeries",
   timeline: "EventSeries",
+  "timeline-year": "EventSeries",
   search: "WebPage",
   "not-found": "WebPage",
   data: "Dataset",
@@ -200,9 +202,9 @@ function mainEntity(page: SitePage, item: Item | undefined, archive: Archive, lo
   };
   const sources = sourcesOf(item, loc).map((s) => ({ "@type": "CreativeWork", name: s.title, ...(s.data.url ? { url: s.data.url } : {}) }));
   const citations = list("citation", sources);
-  if (page.kind === "timeline" || page.kind === "campaign-timeline") {
+  if (page.kind === "timeline" || page.kind === "timeline-year" || page.kind === "campaign-timeline") {
     // An EventSeries is an event, not a work: who published the page goes on the page.
-    const events = page.kind === "timeline" ? loc.events : (loc.eventsByCampaign.get(page.item?.id ?? "") ?? []);
+    const events = timelineEventsShown(page, loc);
     return {
       ...base,
       ...list(

@@ -84,7 +84,7 @@ describe("the packed package, installed into an empty folder", () => {
   it("starts, checks and builds an archive with the installed command", () => {
     expect(outputs.init).toContain("wrote content/site.yaml");
     expect(outputs.check).toMatch(/content\/ is valid: 1 campaign, 1 event, .*4 quote\(s\) found/);
-    expect(outputs.build).toMatch(/Built _site\/ in [\d.]+ s; \d+ pages, [1-9]\d* of them in the search index/);
+    expect(outputs.build).toMatch(/Built _site\/ in [\d.]+ s \(search index [\d.]+ s\); \d+ pages, [1-9]\d* of them in the search index/);
   });
 
   it("exposes check and build to plain Node through the package's exports", async () => {

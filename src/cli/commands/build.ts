@@ -39,7 +39,10 @@ export const buildCommand = () =>
         });
         for (const line of summariseWarnings(result.warnings)) console.warn(`warning: ${line}`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`Built ${flags.out}/ in ${seconds} s; ${result.pages} pages, ${result.indexed} of them in the search index.`);
+        const searchSeconds = (result.searchMs / 1000).toFixed(1);
+        console.log(
+          `Built ${flags.out}/ in ${seconds} s (search index ${searchSeconds} s); ${result.pages} pages, ${result.indexed} of them in the search index.`,
+        );
       } catch (error) {
         console.error(explainBuildError(error, flags.out));
         const refused = error instanceof ContentError || error instanceof OutputGuardError || error instanceof OutputBusyError;

@@ -1,0 +1,94 @@
+import { fork } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ContentError, type ContentProblem } from "./content/errors.ts";
+import { OutputGuardError } from "./output-guard.ts";
+import type { BuildOptions } from "./build.ts";
+
+/** What the render step sends back: the content's warnings, or why it failed. */
+type Outcome = Rendered | { problems: ContentProblem[] } | { error: FailedRender };
+
+/** One batch rendered: the content's warnings, and how many batches the site takes. */
+interface Rendered {
+  warnings: ContentProblem[];
+  batches: number;
+}
+
+/** An error as it crosses the process boundary: what the build's report reads of it. */
+interface FailedRender {
+  name: string;
+  message: string;
+  code?: string;
+  path?: string;
+}
+
+/** The options a render needs; the rest (steps after it) stay with the parent. */
+export type RenderRequest = Pick<
+  BuildOptions,
+  "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet" | "pagesPerBatch" | "layoutsDir" | "layoutDirs"
+>;
+
+/** What one render process is asked: the options and which batch of the pages to render. */
+interface BatchRequest extends RenderRequest {
+  batchIndex: number;
+}
+
+const thisFile = fileURLToPath(import.meta.url);
+// Absolute, so the child finds TypeScript support whatever folder the build runs from.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/**
+ * Loads, checks and renders the site in Node processes of their own, one batch of pages after
+ * another (src/render-batches.ts); each ends when its pages are written, so the render's memory
+ * (archive, page list, Eleventy's templates, ~100 kB per page) is bounded by a batch and given
+ * back before the search index is made: the render's and Pagefind's peaks do not add up.
+ */
+export async function renderInChildProcesses(request: RenderRequest): Promise<{ warnings: ContentProblem[] }> {
+  // The first batch checks the content and says how many batches the site takes.
+  const first = await renderBatch({ ...request, batchIndex: 0 });
+  for (let index = 1; index < first.batches; index++) await renderBatch({ ...request, batchIndex: index });
+  return { warnings: first.warnings };
+}
+
+function renderBatch(request: BatchRequest): Promise<Rendered> {
+  return new Promise((resolve, reject) => {
+    const child = fork(thisFile, [], { execArgv: ["--import", tsx], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let outcome: Outcome | undefined;
+    child.on("message", (message: Outcome) => void (outcome = message));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (outcome && "warnings" in outcome && code === 0) resolve(outcome);
+      else if (outcome && "problems" in outcome) reject(new ContentError(outcome.problems));
+      else if (outcome && "error" in outcome) reject(rebuilt(outcome.error));
+      else reject(new Error(`The render process ended without a result (${signal ?? `exit ${code}`}).`));
+    });
+    child.send(request);
+  });
+}
+
+/** The error again on this side, as the class the build's report tells apart. */
+function rebuilt(failed: FailedRender): Error {
+  const error = failed.name === "OutputGuardError" ? new OutputGuardError(failed.message) : new Error(failed.message);
+  return Object.assign(error, failed.code ? { code: failed.code } : {}, failed.path ? { path: failed.path } : {});
+}
+
+/** The child's side: one request, one answer, then exit. */
+async function serve(request: BatchRequest): Promise<Outcome> {
+  const { loadAndRender } = await import("./build.ts");
+  try {
+    const site = await loadAndRender(request, request.batchIndex);
+    return { warnings: site.warnings, batches: site.batch?.count ?? 1 };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: error.problems };
+    const e = error as NodeJS.ErrnoException;
+    return { error: { name: e.name ?? "Error", message: e instanceof Error ? e.message : String(error), code: e.code, path: e.path } };
+  }
+}
+
+if (process.argv[1] === thisFile && process.send) {
+  // A build killed mid-render must not leave its render writing on: the channel closes with it.
+  process.once("disconnect", () => process.exit(1));
+  process.once("message", (request: BatchRequest) => {
+    void serve(request).then((outcome) => process.send?.(outcome, () => process.exit(0)));
+  });
+}
