@@ -16,7 +16,9 @@ export default function (config: UserConfig) {
   // The site plugin publishes the stylesheet, with the settings' campaign colours added.
   config.addPlugin(sitePlugin, { ...siteOptionsFromEnv(), stylesheet: path.join(layouts, "assets", "site.css") });
   config.addPlugin(outputsPlugin);
-  config.addPlugin(assetsPlugin, { sources: { search: path.join(layouts, "assets", "search.js") } });
+  config.addPlugin(assetsPlugin, {
+    sources: { search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") },
+  });
   config.setNunjucksEnvironmentOptions({ throwOnUndefined: false, autoescape: true });
 
   return {

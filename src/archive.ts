@@ -16,7 +16,7 @@ import type { LoadedContent, SourceFile } from "./content/load.ts";
 import type { Evidence, Vocabulary } from "./content/schema.ts";
 import type { Language, Settings } from "./content/settings.ts";
 import type { Strings } from "./content/strings.ts";
-import { renderInline, renderMarkdown } from "./markdown.ts";
+import { renderInline, renderMarkdown, typographicText } from "./markdown.ts";
 import { itemPath, type SitePath } from "./urls.ts";
 
 /** An item as a reader of one language sees it. */
@@ -153,6 +153,7 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
   const strings = content.strings.get(language.code) ?? {};
   const collator = new Intl.Collator(language.locale, { sensitivity: "base" });
   const itemsOf = localizedItems(content, language, strings, collator);
+  if (itemsOf.event) itemsOf.event = undatedLast(itemsOf.event as Event[], (itemsOf.campaign ?? []) as Campaign[], collator);
   const byId = Object.fromEntries(
     Object.entries(itemsOf).map(([type, items]) => [type, new Map(items.map((i) => [i.id, i]))]),
   ) as LocalizedArchive["byId"];
@@ -171,8 +172,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
     campaigns: (itemsOf.campaign ?? []) as Campaign[],
     events,
     highlights: events.filter((e) => e.data.highlight),
+    // The home page shows the highlights as key moments; the latest events are the others.
     latest: events
-      .filter((e) => e.date?.precision !== "undated")
+      .filter((e) => !isUndated(e) && !e.data.highlight)
       .slice(-5)
       .reverse(),
     goals: (itemsOf.goal ?? []) as Goal[],
@@ -249,7 +251,8 @@ function localizedItem(
     rendered.set(file, html);
   }
   const date = type.date ? file.dates[type.date.field] : undefined;
-  const title = String(file.data[type.titleField] ?? id);
+  // Titles get the bodies' curly quotes and apostrophes, so a title reads the same everywhere.
+  const title = typographicText(String(file.data[type.titleField] ?? id));
   return {
     type: type.name,
     id,
@@ -267,6 +270,19 @@ function localizedItem(
     dateText: date ? formatSpan(date, type.endDate ? file.dates[type.endDate] : undefined, language.locale, words) : undefined,
     sortKey: date ? dateSortKey(date) : title.toLocaleLowerCase(language.locale),
   };
+}
+
+/**
+ * Undated events have no order of their own: they follow the dated ones, grouped by their
+ * first campaign (in the campaigns' order), then by title.
+ */
+function undatedLast(events: Event[], campaigns: Campaign[], collator: Intl.Collator): Event[] {
+  const campaignRank = new Map(campaigns.map((c, i) => [c.id, i]));
+  const rankOf = (e: Event) => campaignRank.get(e.data.campaigns[0] ?? "") ?? campaigns.length;
+  return [
+    ...events.filter((e) => !isUndated(e)),
+    ...events.filter(isUndated).sort((a, b) => rankOf(a) - rankOf(b) || collator.compare(a.title, b.title)),
+  ];
 }
 
 /** The vocabulary's themes, topics and places in this language (the default's label where one is missing), A–Z. */
@@ -328,10 +344,23 @@ export function groupByYear(events: Event[]): Array<{ year: number | undefined; 
   return [...years].map(([year, list]) => ({ year: year === "undated" ? undefined : Number(year), events: list }));
 }
 
-/** The events before and after one event in the archive's order. */
+/**
+ * The events before and after one event in the archive's order. Dated events lead to dated
+ * ones; an undated event only to the undated events of its own campaign, the one run in which
+ * "before" and "after" mean something (the order of their titles).
+ */
 export function eventNeighbours(loc: LocalizedArchive, event: Event): { previous?: Event; next?: Event } {
   const index = loc.eventIndex.get(event.id) ?? -1;
-  return { previous: loc.events[index - 1], next: index >= 0 ? loc.events[index + 1] : undefined };
+  if (index < 0) return {};
+  const sameRun = (other: Event | undefined) =>
+    other && isUndated(other) === isUndated(event) && (!isUndated(event) || other.data.campaigns[0] === event.data.campaigns[0])
+      ? other
+      : undefined;
+  return { previous: sameRun(loc.events[index - 1]), next: sameRun(loc.events[index + 1]) };
+}
+
+function isUndated(item: Item): boolean {
+  return item.date?.precision === "undated";
 }
 
 /** The letter an A–Z index files a name under: accents and case folded ("Á" → "A"). */

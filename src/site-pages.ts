@@ -96,7 +96,7 @@ export function listSitePages(archive: Archive): SitePage[] {
     const loc = archive.byLanguage.get(language.code) as LocalizedArchive;
     for (const draft of withLongListPages(pagesOf(loc, archive), loc)) {
       const page = finish(language, navs.get(language.code) as SiteNav, draft, archive.settings.pathPrefix);
-      if (page.fallback && page.item) page.fallbackLanguage = archive.languages.find((l) => l.code === page.item?.textLang)?.name;
+      if (page.fallback && page.item) page.fallbackLanguage = languageNameIn(page.item.textLang, language, archive.languages);
       pages.push(page);
     }
   }
@@ -164,14 +164,19 @@ function navOf(loc: LocalizedArchive): SiteNav {
       link("nav.people", "person"),
       link("nav.goals", "goal"),
       link("nav.sources", "source"),
+      link("data.title", "data"),
     ],
     // Methodology is linked beside the about page, never alone.
-    footer: about
-      ? [
-          { title: t("site.aboutLink"), path: about.path },
-          ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : []),
-        ]
-      : [],
+    // The data page closes the footer on every page, so reusers find it from anywhere.
+    footer: [
+      ...(about
+        ? [
+            { title: t("site.aboutLink"), path: about.path },
+            ...(methodology ? [{ title: t("site.methodologyLink"), path: methodology.path }] : []),
+          ]
+        : []),
+      link("data.title", "data"),
+    ],
     search: sectionPath(lang, "search"),
     coalitions: sectionPath(lang, "coalitions"),
     sitemap: sitemapPath,
@@ -302,4 +307,13 @@ function termPage(kind: PageKind, termList: "topics" | "places", term: Term, par
     breadcrumbs: [...parents, { title: term.label, path: term.path }],
     fallback: false,
   };
+}
+
+/**
+ * A language's name as a reader of `reader` calls it ("inglés" on a Spanish page), from the
+ * platform's CLDR data; the language's own name where the platform has none.
+ */
+export function languageNameIn(code: string, reader: Language, languages: Language[]): string {
+  const name = new Intl.DisplayNames([reader.locale, reader.code], { type: "language", fallback: "none" }).of(code);
+  return name ?? languages.find((l) => l.code === code)?.name ?? code;
 }

@@ -1,3 +1,5 @@
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-csl";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import {
@@ -96,6 +98,27 @@ describe("citations", () => {
       issued: { "date-parts": [[2026, 11, 23]] },
       accessed: { "date-parts": [[2027, 6, 5]] },
     });
+  });
+
+  it("writes a biblatex @online entry with the site and the publisher kept whole, and no author", () => {
+    const entry = parseBibtex(formatBibtex(work, context), { sentenceCase: false }).entries[0];
+    expect(entry?.type).toBe("online");
+    expect(entry?.fields).toMatchObject({
+      titleaddon: "Campaigns Archive",
+      organization: ["Archive project"],
+      language: "en",
+      date: "2026-11-23",
+    });
+    expect(entry?.fields).not.toHaveProperty("author");
+  });
+
+  // citeproc-js is the CSL processor of Zotero and Mendeley; these are the styles citation-js bundles.
+  it.each(["apa", "harvard1", "vancouver"])("gives citeproc-js (%s) a reference that names the publisher once and the site", (template) => {
+    const reference = new Cite(formatCslJson(work, context)).format("bibliography", { format: "text", template, lang: "en-US" }) as string;
+    expect(reference).toContain("March on the Capitol");
+    expect(reference).toContain("Campaigns Archive");
+    expect(reference.split("Archive project").length - 1).toBe(1);
+    expect(reference).toContain(work.url);
   });
 
   it("gives the settings' access date, or else the day of the build", () => {

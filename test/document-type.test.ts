@@ -140,7 +140,7 @@ describe("a content type added with one descriptor and one layout (document)", (
   });
 
   it("is cited and described: citation files, a Cite section and its JSON-LD type", () => {
-    expect(read("en/document/march-leaflet/cite.bib")).toMatch(/^@misc\{document-march-leaflet-en,/);
+    expect(read("en/document/march-leaflet/cite.bib")).toMatch(/^@online\{document-march-leaflet-en,/);
     const $ = load(read("en/document/march-leaflet/index.html"));
     expect($("section.cite dd").first().text()).toContain("“The march leaflet.”");
     const graph = (JSON.parse($('script[type="application/ld+json"]').text()) as { "@graph": Array<{ "@type": string }> })["@graph"];

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite, type SiteData } from "../src/site.ts";
-import { jsonLdText, pageMetadata } from "../src/outputs/metadata.ts";
+import { jsonLdText, ogLocale, pageMetadata } from "../src/outputs/metadata.ts";
 import type { SitePage } from "../src/site-pages.ts";
 import { writeFixture } from "./helpers/fixture.ts";
 
 describe("page metadata", () => {
   let site: SiteData;
   const page = (path: string) => site.pages.find((p) => p.path === path) as SitePage;
-  const graph = (path: string) => pageMetadata(page(path), site.archive).jsonLd["@graph"] as Array<Record<string, unknown>>;
+  const graph = (path: string) => pageMetadata(page(path), site.archive).jsonLd?.["@graph"] as Array<Record<string, unknown>>;
   beforeAll(() => {
     site = loadSite({ contentDir: writeFixture(), pathPrefix: "/archive/" });
   });
@@ -23,14 +23,15 @@ describe("page metadata", () => {
     expect(meta.title).toBe("Marcha al Capitolio · Archivo de prueba");
   });
 
-  it("describes an event in Open Graph, Dublin Core and Highwire tags", () => {
+  it("describes an event in Open Graph and Dublin Core tags as a web page of the archive", () => {
     const meta = pageMetadata(page("en/event/march-on-capitol/"), site.archive);
     expect(meta.og).toContainEqual({ property: "og:url", content: meta.canonical });
-    expect(meta.og).toContainEqual({ property: "og:locale:alternate", content: "es" });
+    expect(meta.og).toContainEqual({ property: "og:locale:alternate", content: "es_ES" });
     const dc = Object.fromEntries(meta.dublinCore.map((t) => [t.name, t.content]));
+    // The page's date is the edition's: Zotero would otherwise date the record 2013.
     expect(dc).toMatchObject({
       "DCTERMS.title": "March on the Capitol",
-      "DCTERMS.date": "2013-09-12",
+      "DCTERMS.date": site.archive.settings.published,
       "DCTERMS.language": "en",
       "DCTERMS.identifier": meta.canonical,
     });
@@ -39,9 +40,23 @@ describe("page metadata", () => {
       "Protest",
       "Washington, D.C.",
     ]);
-    expect(meta.dublinCore).toContainEqual({ name: "DCTERMS.source", content: "About the campaign" });
-    expect(meta.highwire).toContainEqual({ name: "citation_title", content: "March on the Capitol" });
-    expect(meta.highwire).toContainEqual({ name: "citation_publication_date", content: "2026/01/01" });
+    // Zotero reads DCTERMS.source as the journal an article appeared in.
+    expect(meta.dublinCore).toContainEqual({ name: "DCTERMS.references", content: "About the campaign" });
+    expect(meta.dublinCore.map((t) => t.name)).not.toContain("DCTERMS.source");
+  });
+
+  it("writes Open Graph locales as language_TERRITORY, a bare language with its likely territory", () => {
+    expect(ogLocale("en-US")).toBe("en_US");
+    expect(ogLocale("es")).toBe("es_ES");
+    expect(ogLocale("ar")).toBe("ar_EG");
+  });
+
+  it("names the publisher in the page's language where the settings give one", () => {
+    const settings = { ...site.archive.settings, publisher: { en: "Archive project", es: "Proyecto del archivo" } };
+    const dc = (path: string) =>
+      pageMetadata(page(path), { ...site.archive, settings }).dublinCore.find((t) => t.name === "DCTERMS.publisher")?.content;
+    expect(dc("es/event/march-on-capitol/")).toBe("Proyecto del archivo");
+    expect(dc("en/event/march-on-capitol/")).toBe("Archive project");
   });
 
   it("describes an event as a schema.org Event in its campaign's series, with breadcrumbs", () => {

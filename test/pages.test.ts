@@ -135,7 +135,8 @@ describe("the real archive, built", () => {
     for (const file of files.filter((f) => f !== "index.html")) {
       const $ = page(file);
       const alternates = $("link[rel=alternate][hreflang]").filter((_, el) => el.attribs.hreflang !== "x-default");
-      expect(alternates.map((_, el) => el.attribs.hreflang).get(), file).toEqual(languages);
+      // A 404 page stands for no address: it names no alternates, as it names no canonical URL.
+      expect(alternates.map((_, el) => el.attribs.hreflang).get(), file).toEqual(file.endsWith("404.html") ? [] : languages);
       alternates.each((_, el) => {
         const href = el.attribs.href ?? "";
         const target = href.startsWith(published) ? linkTarget("", href.slice(published.length)) : linkTarget(file, href);
@@ -191,7 +192,7 @@ describe("the real archive, built", () => {
             .map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1])
             .get();
         // Taking part, in the table; only named in a campaign's documents, in a list apart.
-        const taking = campaignsIn("#o-campaigns ~ table a[href*='/campaign/']");
+        const taking = campaignsIn("#o-campaigns ~ .table-scroll table a[href*='/campaign/']");
         const named = campaignsIn("#o-named ~ ul a[href*='/campaign/']");
         expect(new Set(taking), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role !== "referenced").map((r) => r.campaign)));
         expect(new Set(named), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role === "referenced").map((r) => r.campaign)));
@@ -270,6 +271,84 @@ describe("the real archive, built", () => {
         level = next;
       });
     }
+  });
+
+  it("writes titles with curly quotes and apostrophes, as the bodies are written", () => {
+    // Item pages: the archive's own name comes from the settings, as its editors write it.
+    const items = files.filter((file) => /^(en|es)\/(campaign|event|goal|organization|person|source|page)\/[^/]+\/index\.html$/.test(file));
+    expect(items.length).toBeGreaterThan(100);
+    const straight = items.map((file) => page(file)("h1").text()).filter((title) => /["']/.test(title));
+    expect(straight).toEqual([]);
+  });
+
+  it("never gives two headings of one page the same words", () => {
+    for (const file of files) {
+      const $ = page(file);
+      const headings = $("h1, h2, h3")
+        .map((_, h) => `${h.tagName} ${$(h).text().trim()}`)
+        .get();
+      expect(
+        headings.filter((h, i) => headings.indexOf(h) !== i),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("moves from an undated event only to the undated events of its own campaign, in title order", () => {
+    const undated = [...content.items.event]
+      .filter(([, twins]) => [...twins.values()][0]?.dates.date?.precision === "undated")
+      .map(([id]) => id);
+    expect(undated.length).toBeGreaterThan(1);
+    const firstCampaign = (id: string) => ([...(content.items.event.get(id)?.values() ?? [])][0]?.data.campaigns as string[])[0];
+    for (const id of undated) {
+      const $ = page(`en/event/${id}/index.html`);
+      const title = $("h1").text();
+      for (const [rel, before] of [
+        ["prev", true],
+        ["next", false],
+      ] as const) {
+        const href = $(`nav.pager a[rel="${rel}"]`).attr("href");
+        if (!href) continue;
+        const other = /event\/([^/]+)\//.exec(href)?.[1] as string;
+        expect(undated, `${id} → ${other}`).toContain(other);
+        expect(firstCampaign(other), `${id} → ${other}`).toBe(firstCampaign(id));
+        const otherTitle = page(`en/event/${other}/index.html`)("h1").text();
+        expect(otherTitle.localeCompare(title, "en") < 0, `${id} ${rel} ${other}`).toBe(before);
+      }
+    }
+  });
+
+  it("lists as latest events on the home page none of its key moments", () => {
+    for (const lang of languages) {
+      const $ = page(`${lang}/index.html`);
+      const keyMoments = $("#home-highlights + ol a")
+        .map((_, a) => a.attribs.href)
+        .get();
+      const latest = $("#home-latest + ol a")
+        .map((_, a) => a.attribs.href)
+        .get();
+      expect(keyMoments.length, lang).toBeGreaterThan(0);
+      expect(latest.length, lang).toBeGreaterThan(0);
+      expect(
+        latest.filter((href) => keyMoments.includes(href)),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
+  it("labels a role by how many hold it, and says when the documents give no founding date", () => {
+    const $ = page("en/campaign/we-are-home/index.html");
+    const labels = $(".facts dt")
+      .map((_, dt) => $(dt).text())
+      .get();
+    expect(labels).toContain("Leading organizations");
+    expect($(".facts").text()).not.toContain("Undated");
+    expect(page("en/campaign/index.html")("main").text()).toContain("Founded: date not stated in its documents");
+    expect(
+      page("es/campaign/we-belong-together/index.html")(".facts dt")
+        .map((_, dt) => $(dt).text())
+        .get(),
+    ).toContain("Organizaciones ancla");
   });
 
   it("has skip link, landmarks and breadcrumbs on every page", () => {

@@ -15,8 +15,18 @@ interface Crawl {
   checked: number;
 }
 
-/** Every address a document points at: links, assets, forms, and the entries of sitemaps and feeds. */
-function linksOf(body: string, contentType: string): string[] {
+/**
+ * Every address a document points at: links, assets, forms, and the entries of sitemaps and
+ * feeds; or, for a reader's walk, only the links (`a[href]`) of HTML pages.
+ */
+function linksOf(body: string, contentType: string, readerOnly = false): string[] {
+  if (readerOnly)
+    return contentType.includes("html")
+      ? cheerio
+          .load(body)("a[href]")
+          .map((_, el) => el.attribs.href ?? "")
+          .get()
+      : [];
   if (contentType.includes("html")) {
     const $ = cheerio.load(body);
     // data-pagefind: where the search page's script loads the search index from.
@@ -49,7 +59,7 @@ function linksOf(body: string, contentType: string): string[] {
  * (canonical URLs, 404 pages, sitemaps, feeds) are fetched from the local server instead,
  * path and prefix unchanged, so a missing prefix shows up as a broken link.
  */
-async function crawl(server: StaticServer, baseUrl: string, seeds: string[]): Promise<Crawl> {
+async function crawl(server: StaticServer, baseUrl: string, seeds: string[], readerOnly = false): Promise<Crawl> {
   const local = new URL(server.url);
   const prefix = local.pathname;
   const publicOrigin = new URL(baseUrl).origin;
@@ -67,7 +77,7 @@ async function crawl(server: StaticServer, baseUrl: string, seeds: string[]): Pr
     const pathname = decodeURIComponent(new URL(url).pathname).slice(prefix.length);
     if (contentType.includes("html")) result.pages.add(pathname === "" || pathname.endsWith("/") ? `${pathname}index.html` : pathname);
     const found: Array<{ url: string; from: string }> = [];
-    for (const link of linksOf(await response.text(), contentType)) {
+    for (const link of linksOf(await response.text(), contentType, readerOnly)) {
       const target = new URL(link, url);
       if (target.origin !== publicOrigin && target.origin !== local.origin) continue;
       found.push({ url: `${local.origin}${target.pathname}${target.search}`, from: url });
@@ -110,6 +120,15 @@ for (const prefix of ["/archive/", "/"]) {
 
     it("reaches every built HTML page from the home page", () => {
       expect([...result.pages].sort()).toEqual(onDisk.filter((f) => f.endsWith(".html")));
+    });
+
+    it("lets a reader reach every page but the 404s by following links from the two home pages alone", async () => {
+      const homes = ["en/", "es/"].map((home) => `${server.url}${home}`);
+      const walk = await crawl(server, settings.baseUrl, homes, true);
+      const pages = onDisk.filter((f) => f.endsWith(".html") && !f.endsWith("404.html") && f !== "index.html");
+      expect(pages).toContain("en/data/index.html");
+      expect(walk.broken).toEqual([]);
+      expect(pages.filter((f) => !walk.pages.has(f))).toEqual([]);
     });
 
     it("serves a directory-style address from its index.html with no rewrite rules", async () => {

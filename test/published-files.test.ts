@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { load } from "cheerio";
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
@@ -9,9 +11,10 @@ import type { LocalizedArchive } from "../src/archive.ts";
 import { loadSite, type SiteData } from "../src/site.ts";
 import { jsonLdTypeOf } from "../src/outputs/metadata.ts";
 import { siteUrl } from "../src/urls.ts";
-import { listDelimiter, type Field, type Row } from "../src/outputs/open-data.ts";
+import { dataTables, listDelimiter, type Field, type Row } from "../src/outputs/open-data.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
 import { projectRoot } from "./helpers/fixture.ts";
+import { schemaOrgProblems } from "./helpers/schema-org.ts";
 
 const contentDir = path.join(projectRoot, "content");
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "xhtml:link", "link"].includes(name) });
@@ -27,19 +30,57 @@ describe("archival outputs of the real archive", () => {
     site = await buildFixtureSite(contentDir, { search: false });
   });
 
-  it("puts JSON-LD that parses, with the expected @type, in every page", () => {
-    for (const page of data.pages) {
+  it("puts JSON-LD that parses, with the expected @type, in every page but the 404s", () => {
+    for (const page of data.pages.filter((p) => p.kind !== "not-found")) {
       const $ = load(read(page.outputPath));
       const scripts = $('script[type="application/ld+json"]');
       expect(scripts.length, page.path).toBe(1);
       const graph = JSON.parse(scripts.text())["@graph"] as Array<{ "@type": string }>;
+      const trail = page.breadcrumbs.length > 0 ? ["BreadcrumbList"] : [];
       expect(
         graph.map((n) => n["@type"]),
         page.path,
-      ).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), "BreadcrumbList"]);
+      ).toEqual([jsonLdTypeOf(page, data.archive.byLanguage.get(page.lang) as LocalizedArchive), ...trail]);
       expect($('link[rel="canonical"]').attr("href"), page.path).toBe(siteUrl(data.archive.settings, page.path));
       expect($('meta[name="DCTERMS.identifier"]').attr("content"), page.path).toBe(siteUrl(data.archive.settings, page.path));
-      expect($('meta[name="citation_title"]').attr("content"), page.path).toBe(page.title);
+    }
+  });
+
+  it("uses in every JSON-LD block only schema.org types, and properties their types have, and no empty list", () => {
+    const problems = data.pages
+      .filter((p) => p.kind !== "not-found")
+      .flatMap((page) =>
+        schemaOrgProblems(JSON.parse(load(read(page.outputPath))('script[type="application/ld+json"]').text())).map(
+          (p) => `${page.path} ${p}`,
+        ),
+      );
+    expect(problems).toEqual([]);
+    // The check itself catches what the issue found.
+    expect(schemaOrgProblems({ "@type": "NGO", inLanguage: "en", member: [] })).toEqual([
+      "$.inLanguage: not a property of NGO",
+      "$.member: an empty list",
+    ]);
+  });
+
+  it("describes the data page as a Dataset with its creator and a download per file", () => {
+    const [dataset] = JSON.parse(load(read("en/data/index.html"))('script[type="application/ld+json"]').text())["@graph"];
+    expect(dataset.creator).toEqual({ "@type": "Organization", name: "Immigrant Women's Rights Campaigns Archive project" });
+    const urls = (dataset.distribution as Array<{ contentUrl: string; encodingFormat: string }>).map((d) => d.contentUrl);
+    expect(urls).toContain(siteUrl(data.archive.settings, "en/data/events.csv"));
+    expect(urls).toContain(siteUrl(data.archive.settings, "en/data/datapackage.json"));
+  });
+
+  // Reference managers would save "Page not found" as a citation, and search engines index it.
+  it("gives the 404 pages noindex and no canonical, citation, Dublin Core, Open Graph or JSON-LD", () => {
+    for (const file of ["404.html", "en/404.html", "es/404.html"]) {
+      const $ = load(read(file));
+      expect($('meta[name="robots"]').attr("content"), file).toBe("noindex");
+      expect(
+        $(
+          'link[rel="canonical"], meta[name^="citation_"], meta[name^="DCTERMS."], meta[property^="og:"], script[type="application/ld+json"]',
+        ).length,
+        file,
+      ).toBe(0);
     }
   });
 
@@ -74,6 +115,18 @@ describe("archival outputs of the real archive", () => {
       const entries = atom.feed.entry as Array<{ id: string; title: string; updated: string; link: unknown[] }>;
       for (const entry of entries) expect(entry.id && entry.title && entry.updated && entry.link.length).toBeTruthy();
       expect(entries.map((e) => e.id).sort()).toEqual([...urls].sort());
+      // Each entry is dated by its item where the sources give the day, and never more precisely.
+      const byUrl = new Map(
+        itemPages()
+          .filter((p) => p.lang === code)
+          .map((p) => [siteUrl(data.archive.settings, p.path), p.item]),
+      );
+      const published = (entries as Array<{ id: string; published?: string }>).map(
+        (e) => [e.published?.slice(0, 10), byUrl.get(e.id)?.date] as const,
+      );
+      expect(published.filter(([stamp]) => stamp).length, code).toBeGreaterThan(0);
+      for (const [stamp, date] of published)
+        expect(stamp, code).toBe(date?.precision === "day" && !date.approximate ? date.iso : undefined);
       const json = JSON.parse(read(`${code}/feed.json`));
       expect(json.version).toBe("https://jsonfeed.org/version/1.1");
       expect(json.items.map((i: { id: string }) => i.id).sort()).toEqual([...urls].sort());
@@ -89,6 +142,12 @@ describe("archival outputs of the real archive", () => {
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
     const event = urls.find((u) => u.loc.endsWith("/en/event/wbt-civil-disobedience-capitol/"));
     expect(event?.["xhtml:link"].map((l) => l["@_hreflang"])).toEqual(["en", "es"]);
+    const root = urls.find((u) => u.loc === siteUrl(data.archive.settings, ""));
+    expect(root?.["xhtml:link"].map((l) => [l["@_hreflang"], l["@_href"]])).toEqual([
+      ["en", siteUrl(data.archive.settings, "en/")],
+      ["es", siteUrl(data.archive.settings, "es/")],
+      ["x-default", siteUrl(data.archive.settings, "")],
+    ]);
     expect(read("robots.txt")).toContain(`Sitemap: ${siteUrl(data.archive.settings, "sitemap.xml")}`);
   });
 
@@ -102,8 +161,13 @@ describe("archival outputs of the real archive", () => {
           .filter((f) => f !== "index.html" && f !== "datapackage.json")
           .sort(),
       );
+      const tables = dataTables(data.archive, code);
       for (const resource of pkg.resources.filter((r) => r.path.endsWith(".csv"))) {
-        const fields = resource.schema?.fields ?? [];
+        const fields = tables.find((t) => `${t.name}.csv` === resource.path)?.fields ?? [];
+        expect(
+          resource.schema?.fields.map((f) => f.name),
+          resource.path,
+        ).toEqual(fields.map((f) => f.name));
         const rows = parseCsv(read(`${code}/data/${resource.path}`), { columns: true, bom: true }) as Array<Record<string, string>>;
         const decoded: Row[] = rows.map((row) =>
           Object.fromEntries(
@@ -121,6 +185,21 @@ describe("archival outputs of the real archive", () => {
         expect(Object.keys(json[0] ?? {}), resource.path).toEqual(fields.map((f) => f.name));
       }
     }
+  });
+
+  // The published profile, vendored: test/fixtures/vocabularies/README.md says where from.
+  it("writes data packages that the Data Package 2.0 JSON Schema accepts, with the licence as an SPDX id", () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(projectRoot, "test/fixtures/vocabularies/datapackage-2.0.json"), "utf8")),
+    );
+    for (const { code } of data.archive.languages) {
+      const pkg = JSON.parse(read(`${code}/data/datapackage.json`));
+      expect(validate(pkg) ? [] : validate.errors, code).toEqual([]);
+      expect(pkg.licenses[0]).toMatchObject({ name: "CC-BY-4.0", path: data.archive.settings.licence.url });
+    }
+    expect(validate({ resources: [{ name: "x", path: "x.csv" }], licenses: [{ name: "CC BY 4.0" }] })).toBe(false);
   });
 
   it("writes a TimelineJS timeline of the dated events and a Data and downloads page", () => {

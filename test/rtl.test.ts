@@ -48,7 +48,8 @@ describe("an archive with a third, right-to-left language added as data", () => 
   it("shows an untranslated item in English with the Arabic notice, its text marked as English and left-to-right", () => {
     const $ = page(site, "ar/event/undated-fast");
     const strings = yaml.load(readFileSync(arabicStringsFile, "utf8")) as { site: { fallbackNotice: string } };
-    const notice = strings.site.fallbackNotice.replace("{language}", "English");
+    // The language is named as an Arabic reader names it, not in its own words ("English").
+    const notice = strings.site.fallbackNotice.replace("{language}", "الإنجليزية");
     expect($(".notice").text()).toBe(notice);
     expect($("main article").attr("lang")).toBe("en");
     // English text keeps its own direction inside a right-to-left page.

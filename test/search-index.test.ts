@@ -72,6 +72,24 @@ describe("a page's search record", () => {
     expect(record?.filters).toContainEqual({ name: "campaign", value: "First Campaign" });
   });
 
+  it("files a source cited for one role of an organization only under that role's campaign", () => {
+    const archive = buildArchive(loadContent(path.resolve("content")).content as NonNullable<ReturnType<typeof loadContent>["content"]>);
+    const pageOf = (p: string) => listSitePages(archive).find((sp) => sp.path === p) as SitePage;
+    const campaigns = (p: string) =>
+      searchRecord(pageOf(p), archive.byLanguage.get("en") as LocalizedArchive)
+        ?.filters.filter((f) => f.name === "campaign")
+        .map((f) => f.value);
+    // The National Domestic Workers Alliance takes part in several campaigns; it cites this statement for its role in one.
+    expect(campaigns("en/source/we-are-home-statement/")).toEqual(["We Are Home"]);
+    expect(campaigns("en/source/wbt-about/")).toEqual(["We Belong Together"]);
+  });
+
+  it("adds no hidden copy of a spaced bill number the page already shows", () => {
+    const archive = buildArchive(loadContent(path.resolve("content")).content as NonNullable<ReturnType<typeof loadContent>["content"]>);
+    const event = listSitePages(archive).find((sp) => sp.path === "en/event/wbt-alabama-delegation-hb-56/") as SitePage;
+    expect(searchRecord(event, archive.byLanguage.get("en") as LocalizedArchive)?.aliases).toEqual(["HB56"]);
+  });
+
   it("leaves listings and the search page out of the index", () => {
     for (const p of ["en/timeline/", "en/campaign/", "en/search/", "en/"]) {
       expect(searchRecord(page("en", p), byLang.get("en") as LocalizedArchive), p).toBeUndefined();

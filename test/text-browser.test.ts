@@ -55,6 +55,12 @@ describe("pages in a text browser (w3m)", () => {
       order: ["Alliance One", "An alliance.", "First Campaign Anchor", "Body text.", "September 12, 2013 March on the Capitol"],
     },
   ];
+  it("shows on the search page the form and the ways in, no menus or buttons that need JavaScript", () => {
+    const text = dump(site, "en/search").join("\n");
+    expect(text).toContain("Search");
+    for (const word of ["Refine", "Sort by", "Show more results", "[All"]) expect(text).not.toContain(word);
+  });
+
   for (const { kind, page, order } of pages) {
     it(`reads ${kind} page's title, date and body text in order, after the navigation`, () => {
       const lines = dump(site, page);

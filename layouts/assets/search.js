@@ -7,13 +7,47 @@
   const PAGE_SIZE = 10;
   const form = document.getElementById("search");
   const input = form.elements.namedItem("q");
-  const sortSelect = form.elements.namedItem("sort");
-  const filterSelects = [...form.querySelectorAll("select[data-filter]")];
-  const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  const more = document.getElementById("search-more");
   const notice = document.getElementById("search-notice");
+  const fallback = notice.closest(".search-fallback");
   const text = form.dataset;
+  const { options, sortSelect, filterSelects, more } = makeControls(JSON.parse(text.controls));
+  const status = document.getElementById("search-status");
+
+  /**
+   * The sort and filter menus and the "more results" button exist only where this script runs:
+   * without it they would do nothing, and text browsers show even hidden controls.
+   */
+  function makeControls(words) {
+    const menu = (name, label, choices) => {
+      const p = document.createElement("p");
+      const labelEl = document.createElement("label");
+      labelEl.htmlFor = `search-${name}`;
+      labelEl.textContent = label;
+      const select = document.createElement("select");
+      select.id = `search-${name}`;
+      select.name = name;
+      select.setAttribute("form", form.id);
+      select.append(...choices.map(([value, text]) => new Option(text, value)));
+      p.append(labelEl, select);
+      return { p, select };
+    };
+    // Below the status line, so that it moves nothing above the results; `form` ties it to the search form.
+    const fieldset = document.createElement("fieldset");
+    fieldset.className = "search-options";
+    fieldset.setAttribute("form", form.id);
+    const legend = document.createElement("legend");
+    legend.textContent = words.refine;
+    const sort = menu("sort", words.sort, words.sorts);
+    const filters = words.filters.map(([name, label]) => menu(name, label, [["", words.all]]));
+    fieldset.append(legend, sort.p, ...filters.map((f) => f.p));
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = "search-more";
+    button.hidden = true;
+    button.textContent = words.more;
+    return { options: fieldset, sortSelect: sort.select, filterSelects: filters.map((f) => f.select), more: button };
+  }
 
   let pagefind;
   let shown = [];
@@ -81,6 +115,7 @@
     if (empty) {
       list.replaceChildren();
       more.hidden = true;
+      fallback.hidden = false;
       status.textContent = "";
       return;
     }
@@ -95,17 +130,23 @@
       const { [name]: _, ...others } = state.filters;
       counts[name] = (await pagefind.search(state.q || null, { filters: others })).filters[name] ?? {};
     }
+    const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (id !== latest) return;
+    // One step, so the page changes once: menus and results in, the list of ways in out where
+    // there are results (it stood where they go). Nothing above them moves (layout shift).
     for (const select of filterSelects) setOptions(select, state.filters[select.name] ?? "", counts[select.name] ?? {});
+    if (!options.isConnected) status.after(options);
     shown = search.results;
-    list.replaceChildren();
-    await showMore(id);
+    list.replaceChildren(...first.map(resultItem));
+    more.hidden = list.children.length >= shown.length;
+    fallback.hidden = shown.length > 0;
     const count = shown.length;
     status.textContent =
       count === 0 ? text.resultsNone : count === 1 ? text.resultsOne : text.resultsMany.replace("{count}", String(count));
   }
 
-  async function showMore(id = latest) {
+  async function showMore() {
+    const id = latest;
     const next = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
     const items = await Promise.all(next.map((result) => result.data()));
     if (id !== latest) return;
@@ -125,9 +166,23 @@
     facts.textContent = [data.meta.type, data.meta.date, data.meta.campaign].filter(Boolean).join(" · ");
     const excerpt = document.createElement("p");
     excerpt.className = "result-excerpt";
-    excerpt.append(...excerptNodes(data.excerpt));
+    excerpt.append(...excerptNodes(withoutHiddenWords(data.excerpt, data.meta.hidden)));
     item.append(heading, facts, excerpt);
     return item;
+  }
+
+  /**
+   * The excerpt less the search-only words (other spellings, initials) that the page indexes
+   * before its text but never shows: they may make a page match, never appear in its excerpt.
+   */
+  function withoutHiddenWords(html, hidden) {
+    if (!hidden) return html;
+    const bare = (token) => token.replace(/<[^>]*>/g, "").replace(/[^\p{L}\p{N}]/gu, "");
+    const words = new Set(hidden.split(" ").map(bare));
+    const tokens = html.split(" ");
+    let start = 0;
+    while (start < tokens.length && words.has(bare(tokens[start]))) start += 1;
+    return tokens.slice(start).join(" ");
   }
 
   /** Pagefind's excerpt is escaped text with <mark> around matches; only those marks are kept. */
@@ -161,6 +216,7 @@
       notice.textContent = text.offline;
       return;
     }
+    list.after(more);
     try {
       pagefind = await import(new URL(text.pagefind, location.href).href);
       // The main thread is enough for an archive this size, and saves the worker's download.
@@ -170,7 +226,6 @@
       return;
     }
     notice.textContent = text.browse;
-    form.querySelector(".search-options").hidden = false;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       go(true);

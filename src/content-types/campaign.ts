@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fillString } from "../content/strings.ts";
 import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
-import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
+import { field, ids as idsColumn, optional, page, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 const schema = z.strictObject({
@@ -71,7 +71,7 @@ export const campaignType: ContentTypeDescriptor<CampaignData> = {
       rows: (campaigns, url) =>
         campaigns.map((c) => ({
           id: c.id,
-          name: c.title,
+          name: writtenTitle(c, "name"),
           short_name: c.data.shortName,
           founded: c.data.founded,
           founded_text: optional(c.dateText),

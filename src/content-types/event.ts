@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Item } from "../archive.ts";
 import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
 import { shortFormsOf } from "./search-words.ts";
-import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
+import { field, ids as idsColumn, optional, page, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 const schema = z.strictObject({
@@ -98,7 +98,7 @@ export const eventType: ContentTypeDescriptor<EventData> = {
       rows: (events, url) =>
         events.map((e) => ({
           id: e.id,
-          title: e.title,
+          title: writtenTitle(e, "title"),
           date: e.data.date,
           season: optional(e.data.season),
           approximate: e.data.approximate ?? false,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commonFields, evidenceSchema, idSchema, ids, placeholder, sourceIds, text } from "../content/schema.ts";
-import { field, ids as idsColumn, page } from "./table-columns.ts";
+import { field, ids as idsColumn, page, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 export const goalKinds = ["goal", "policy-call", "issue-area"] as const;
@@ -49,7 +49,7 @@ export const goalType: ContentTypeDescriptor<GoalData> = {
       rows: (goals, url) =>
         goals.map((g) => ({
           id: g.id,
-          title: g.title,
+          title: writtenTitle(g, "title"),
           campaign: g.data.campaign,
           kind: g.data.kind,
           themes: g.data.themes,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { commonFields, dateText, placeholder, text, webUrl } from "../content/schema.ts";
-import { field, optional, page } from "./table-columns.ts";
+import { field, optional, page, writtenTitle } from "./table-columns.ts";
+import type { Item } from "../archive.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 export const sourceKinds = ["encyclopedia-article", "campaign-statement", "organization-page", "report", "web-page"] as const;
@@ -28,9 +29,9 @@ export const sourceType: ContentTypeDescriptor<SourceData> = {
   order: "title",
   sections: [{ kind: "sources", segment: "source", titleKey: "nav.sources", descriptionKey: "sources.description" }],
   layout: "kinds/source.njk",
-  // A document belongs to the campaigns of what cites it.
+  // A document belongs to the campaigns in whose name something cites it.
   campaigns: (source, loc, campaignsOf) => [
-    ...new Set((loc.citedBy.get(source.id) ?? []).filter((i) => i.type !== "source").flatMap(campaignsOf)),
+    ...new Set((loc.citedBy.get(source.id) ?? []).flatMap((citing) => campaignsCiting(source.id, citing, campaignsOf))),
   ],
   jsonLd: {
     type: "CreativeWork",
@@ -58,7 +59,7 @@ export const sourceType: ContentTypeDescriptor<SourceData> = {
       rows: (sources, url) =>
         sources.map((s) => ({
           id: s.id,
-          title: s.title,
+          title: writtenTitle(s, "title"),
           kind: s.data.kind,
           author: optional(s.data.author),
           publisher: optional(s.data.publisher),
@@ -80,3 +81,15 @@ export const sourceType: ContentTypeDescriptor<SourceData> = {
     }),
   },
 };
+
+/**
+ * The campaigns in whose name an item cites a source. An organization cites a source for one
+ * role, so only that role's campaign counts: taking all its campaigns would tag a source with
+ * campaigns it never mentions.
+ */
+function campaignsCiting(sourceId: string, citing: Item, campaignsOf: (item: Item) => string[]): string[] {
+  if (citing.type === "source") return [];
+  const roles = (citing.data as { roles?: Array<{ campaign: string; sources: string[] }> }).roles;
+  if (!roles) return campaignsOf(citing);
+  return roles.filter((r) => r.sources.includes(sourceId)).map((r) => r.campaign);
+}

@@ -41,8 +41,14 @@ export const settingsSchema = z.strictObject({
     .default("/"),
   name: z.record(z.string(), z.string().min(1)),
   description: z.record(z.string(), z.string().min(1)),
-  publisher: z.string().min(1),
-  licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+  /** Who publishes the archive: one name, or a name per language. */
+  publisher: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+  licence: z.strictObject({
+    name: z.string().min(1),
+    url: webUrl,
+    /** The licence's SPDX / Open Definition id ("CC-BY-4.0"), which data tools match on. */
+    id: z.string().regex(/^[-a-zA-Z0-9._]+$/, 'an SPDX id such as "CC-BY-4.0"').optional(),
+  }),
   /** First publication of the archive, for citations ("YYYY-MM-DD"). */
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** The access date citations give ("YYYY-MM-DD"); left out, it is the day of the build. */
@@ -81,5 +87,12 @@ export function campaignColourProblems(settings: Settings, campaignIds: Set<stri
   return Object.keys(settings.campaignColours)
     .filter((id) => !campaignIds.has(id))
     .map((id) => ({ file, field: `campaignColours.${id}`, expected: "the id of a campaign", found: JSON.stringify(id) }));
+}
+
+/** The publisher's name in a language: its own entry, else the default language's. */
+export function publisherIn(settings: Settings, lang: string): string {
+  const { publisher } = settings;
+  if (typeof publisher === "string") return publisher;
+  return publisher[lang] ?? publisher[settings.defaultLanguage] ?? Object.values(publisher)[0] ?? "";
 }
 export type Language = z.infer<typeof languageSchema>;

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Archive, LocalizedArchive } from "../archive.ts";
-import type { Settings } from "../content/settings.ts";
+import { publisherIn, type Settings } from "../content/settings.ts";
 import { fillString, type Strings } from "../content/strings.ts";
 import { citationPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
 import type { SitePage } from "../site-pages.ts";
@@ -58,7 +58,7 @@ export function citationContext(archive: Archive, lang: string, accessed: string
   const loc = archive.byLanguage.get(lang) as LocalizedArchive;
   return {
     siteName: archive.settings.name[lang] ?? "",
-    publisher: archive.settings.publisher,
+    publisher: publisherIn(archive.settings, lang),
     published: archive.settings.published,
     accessed,
     strings: loc.strings,
@@ -129,26 +129,26 @@ export function formatCitations(work: CitedWork, context: CitationContext): Cita
   ].map((c) => ({ ...(c as Omit<Citation, "text">), text: c.parts.map((p) => p.text).join("") }));
 }
 
-/** A BibTeX entry (`@misc`, with biblatex's `urldate`) that reference managers import. */
+/**
+ * A biblatex `@online` entry. The archive is the publisher (`organization`), not an author: a
+ * reference manager would otherwise cite the same body twice, or split it into a person's names.
+ */
 export function formatBibtex(work: CitedWork, context: CitationContext): string {
-  const [year, month] = context.published.split("-");
   const fields: Array<[string, string]> = [
     ["title", `{${escapeBibtex(work.title)}}`],
-    ["author", `{${escapeBibtex(context.publisher)}}`],
-    ["year", year as string],
-    ["month", String(Number(month))],
+    // biblatex prints `titleaddon` after the title: the site, as Zotero's own BibLaTeX export writes it.
+    ...(work.isArchive ? [] : ([["titleaddon", escapeBibtex(context.siteName)]] as Array<[string, string]>)),
+    ["organization", `{${escapeBibtex(context.publisher)}}`],
     ["date", context.published],
-    ["howpublished", escapeBibtex(work.isArchive ? context.publisher : context.siteName)],
-    ["organization", escapeBibtex(context.publisher)],
     ["url", work.url],
     ["urldate", context.accessed],
-    ["langid", work.lang],
+    ["language", work.lang],
     ...(work.abstract ? ([["abstract", escapeBibtex(work.abstract)]] as Array<[string, string]>) : []),
   ];
-  return `@misc{${work.key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join("\n")}\n}\n`;
+  return `@online{${work.key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join("\n")}\n}\n`;
 }
 
-/** A CSL-JSON item (Citation Style Language), the format Zotero, Mendeley and Pandoc read. */
+/** A CSL-JSON item (Citation Style Language), the format Zotero, Mendeley and Pandoc read: a web page with its site and publisher, no author (see formatBibtex). */
 export function formatCslJson(work: CitedWork, context: CitationContext): Array<Record<string, unknown>> {
   return [
     {
@@ -156,7 +156,6 @@ export function formatCslJson(work: CitedWork, context: CitationContext): Array<
       type: "webpage",
       title: work.title,
       ...(work.isArchive ? {} : { "container-title": context.siteName }),
-      author: [{ literal: context.publisher }],
       publisher: context.publisher,
       issued: { "date-parts": [dateParts(context.published)] },
       accessed: { "date-parts": [dateParts(context.accessed)] },

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { XMLBuilder } from "fast-xml-parser";
 import type { Archive, Item, LocalizedArchive } from "../archive.ts";
+import { publisherIn } from "../content/settings.ts";
 import { feedPaths, sectionPath, siteUrl } from "../urls.ts";
 
 /** Every item of one language, newest dated items first and undated ones after, each type in registry order. */
@@ -16,6 +17,15 @@ export function feedItems(loc: LocalizedArchive): Item[] {
 function updated(archive: Archive): string {
   // RFC 3339, as Atom requires: "2026-01-01T00:00:00Z".
   return DateTime.fromISO(archive.settings.published, { zone: "utc" }).toISO({ suppressMilliseconds: true }) as string;
+}
+
+/**
+ * An item's own date as a feed timestamp, where the sources give the day: a month or a year
+ * cannot become a timestamp without a day nobody knows, so those entries keep the edition's date.
+ */
+export function itemTimestamp(item: Item): string | undefined {
+  if (item.date?.precision !== "day" || item.date.approximate) return undefined;
+  return DateTime.fromISO(item.date.iso, { zone: "utc" }).toISO({ suppressMilliseconds: true }) as string;
 }
 
 /** An Atom 1.0 feed (RFC 4287) of one language's items. */
@@ -36,11 +46,12 @@ export function atomFeed(archive: Archive, lang: string): string {
         { "@_rel": "self", "@_type": "application/atom+xml", "@_href": siteUrl(settings, feedPaths(lang).atom) },
         { "@_rel": "alternate", "@_type": "text/html", "@_href": siteUrl(settings, sectionPath(lang)) },
       ],
-      author: { name: settings.publisher },
+      author: { name: publisherIn(settings, lang) },
       rights: settings.licence.name,
       entry: feedItems(loc).map((item) => ({
         id: siteUrl(settings, item.path),
         title: item.title,
+        ...(itemTimestamp(item) ? { published: itemTimestamp(item) } : {}),
         updated: updated(archive),
         link: { "@_rel": "alternate", "@_type": "text/html", "@_href": siteUrl(settings, item.path) },
         category: { "@_term": item.type, "@_label": t(`type.${item.type}`) },
@@ -64,13 +75,14 @@ export function jsonFeed(archive: Archive, lang: string): string {
       home_page_url: siteUrl(settings, sectionPath(lang)),
       feed_url: siteUrl(settings, feedPaths(lang).json),
       language: lang,
-      authors: [{ name: settings.publisher }],
+      authors: [{ name: publisherIn(settings, lang) }],
       items: feedItems(loc).map((item) => ({
         id: siteUrl(settings, item.path),
         url: siteUrl(settings, item.path),
         title: item.title,
         content_text: [item.dateText, item.summary].filter(Boolean).join(" — ") || item.title,
-        date_published: published,
+        date_published: itemTimestamp(item) ?? published,
+        date_modified: published,
         tags: [item.type],
         language: item.textLang,
       })),

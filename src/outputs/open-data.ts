@@ -58,14 +58,17 @@ export function tableToCsv(table: Table): string {
 /** A Frictionless Data Package (v2) that describes every file and field. */
 export function dataPackage(archive: Archive, lang: string, tables: Table[]): Record<string, unknown> {
   const { settings } = archive;
-  const licence = { name: settings.licence.name, path: settings.licence.url, title: settings.licence.name };
+  // The Data Package standard wants an SPDX / Open Definition id as the licence's `name`.
+  const { id, url, name } = settings.licence;
+  const licence = { ...(id ? { name: id } : {}), path: url, title: name };
+  // The standard's text has a `list` type, but its published JSON profile (what validators run)
+  // does not yet: a list is declared as the string it is in the CSV, its delimiter in words.
   const schema = (table: Table) => ({
-    fields: table.fields.map((f) => ({
-      name: f.name,
-      type: f.type,
-      description: f.description,
-      ...(f.type === "list" ? { delimiter: listDelimiter, itemType: "string" } : {}),
-    })),
+    fields: table.fields.map((f) =>
+      f.type === "list"
+        ? { name: f.name, type: "string", description: `${f.description}, joined by "${listDelimiter}"` }
+        : { name: f.name, type: f.type, description: f.description },
+    ),
     missingValues: [""],
   });
   return {
@@ -76,7 +79,7 @@ export function dataPackage(archive: Archive, lang: string, tables: Table[]): Re
     homepage: siteUrl(settings, sectionPath(lang)),
     languages: [lang],
     licenses: [licence],
-    created: settings.published,
+    created: `${settings.published}T00:00:00Z`,
     resources: [
       ...tables.flatMap((table) => [
         {

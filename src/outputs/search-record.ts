@@ -71,8 +71,9 @@ export function campaignIdsOf(item: Item, loc: LocalizedArchive): string[] {
 
 function aliasesOf(item: Item, loc: LocalizedArchive): string[] {
   const text = `${item.title} ${item.summary} ${item.html.replace(/<[^>]*>/g, " ")}`;
-  const shown = new Set(text.split(/[^\p{L}\p{N}]+/u));
+  // The page's words in order, space-separated, so that a phrase ("HB 56") is found as well as a word.
+  const shown = ` ${text.split(/[^\p{L}\p{N}]+/u).join(" ")} `;
   const words = [...billSpellings(text), ...(loc.types.get(item.type)?.searchWords?.(item, loc) ?? [])];
   // A spelling the page already shows needs no hidden copy.
-  return [...new Set(words)].filter((word) => !shown.has(word));
+  return [...new Set(words)].filter((word) => !shown.includes(` ${word} `));
 }

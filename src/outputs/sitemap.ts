@@ -15,11 +15,16 @@ export function sitemapXml(pages: SitePage[], settings: Settings): string {
         loc: siteUrl(settings, page.path),
         lastmod: settings.published,
         // Google's format: every URL lists all the language versions, itself included.
-        "xhtml:link": page.alternates.map((a) => ({ "@_rel": "alternate", "@_hreflang": a.lang, "@_href": siteUrl(settings, a.path) })),
+        "xhtml:link": alternatesOf(page).map((a) => ({ "@_rel": "alternate", "@_hreflang": a.lang, "@_href": siteUrl(settings, a.path) })),
       })),
     },
   };
   return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(doc);
+}
+
+// The root chooser stands for every language: it names itself as x-default, as its <head> does.
+function alternatesOf(page: SitePage): Array<{ lang: string; path: string }> {
+  return page.kind === "root" ? [...page.alternates, { lang: "x-default", path: page.path }] : page.alternates;
 }
 
 /** robots.txt: every crawler and web archive is welcome; the sitemap says where everything is. */

@@ -55,7 +55,7 @@ export function starterFiles(options: StarterOptions): StarterFile[] {
     name: Object.fromEntries(options.languages.map((lang) => [lang, options.name])),
     description: perLanguage((t) => t.intro),
     publisher: `${options.name} editors`,
-    licence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+    licence: { name: "CC BY 4.0", id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     published: options.today,
   };
   const files: StarterFile[] = [

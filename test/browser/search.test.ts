@@ -96,6 +96,18 @@ describe("searching the real archive in Chromium", () => {
     await context.close();
   });
 
+  it("marks matches in the dark colour scheme with a dark highlight and readable text", async () => {
+    const { page, context } = await openPage(browser, { javaScript: true });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await search(page, "en", "families");
+    const mark = page.locator("#search-results mark").first();
+    // Browsers' default: black on bright yellow, which glares on a dark page.
+    expect(await mark.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgb(255, 255, 0)");
+    // axe-core checks the contrast of the marked text against its highlight.
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("downloads about 100 kB, gzipped, for a first query, all from the site", async () => {
     const { page, context, foreignRequests } = await openPage(browser, { javaScript: true, origin: server.url.replace(/\/$/, "") });
     const sizes: Array<Promise<number>> = [];
