@@ -192,7 +192,7 @@ describe("the real archive, built", () => {
             .map((_, a) => /campaign\/([^/]+)\//.exec($(a).attr("href") ?? "")?.[1])
             .get();
         // Taking part, in the table; only named in a campaign's documents, in a list apart.
-        const taking = campaignsIn("#o-campaigns ~ .table-scroll table a[href*='/campaign/']");
+        const taking = campaignsIn("#o-campaigns ~ table a[href*='/campaign/']");
         const named = campaignsIn("#o-named ~ ul a[href*='/campaign/']");
         expect(new Set(taking), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role !== "referenced").map((r) => r.campaign)));
         expect(new Set(named), `${lang} ${id}`).toEqual(new Set(data.roles.filter((r) => r.role === "referenced").map((r) => r.campaign)));
