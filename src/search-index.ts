@@ -63,15 +63,72 @@ export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.
  *
  * Pagefind's command reads the pages from disk and writes its files itself: the index does not
  * come back to this process in one message (through the Node API, up to 340 MB at 10,000
- * events), and no Node memory is held while Pagefind runs.
+ * events), and no Node memory is held while Pagefind runs. It runs once per top-level folder
+ * (one per language): Pagefind holds every page's words while it builds an index, about
+ * 150 kB per page at its peak, so two languages in one run need twice the memory of one.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
   checkPagefindBinary();
+  const bundleDir = path.join(siteDir, "pagefind");
+  const runs = indexedGroups(siteDir);
+  const languages: Record<string, unknown> = {};
+  let entry: Record<string, unknown> = {};
+  for (const glob of runs) {
+    await runPagefind(siteDir, glob);
+    entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as Record<string, unknown>;
+    const written = entry.languages as Record<string, unknown>;
+    if (Object.keys(written).some((language) => Object.hasOwn(languages, language))) {
+      // A language split over two folders: its runs would overwrite each other, so index everything at once.
+      rmSync(bundleDir, { recursive: true, force: true });
+      return writeSearchIndexAtOnce(siteDir);
+    }
+    Object.assign(languages, written);
+  }
+  if (runs.length > 1) writeFileSync(path.join(bundleDir, "pagefind-entry.json"), JSON.stringify({ ...entry, languages }));
+  return finish(siteDir);
+}
+
+/** The whole site in one Pagefind run. */
+async function writeSearchIndexAtOnce(siteDir: string): Promise<{ pages: number; indexed: number }> {
+  await runPagefind(siteDir, undefined);
+  return finish(siteDir);
+}
+
+function finish(siteDir: string): { pages: number; indexed: number } {
+  canonicaliseOnDisk(path.join(siteDir, "pagefind"));
+  const pages = readdirSync(siteDir, { recursive: true }).filter(
+    (file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`),
+  ).length;
+  return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
+}
+
+/**
+ * Pagefind globs, one per top-level folder holding a page marked `data-pagefind-body` (and one
+ * for such pages at the top level). A folder without one is left out: alone in a run, its pages
+ * would be indexed whole, which Pagefind does only when no page of the run is marked.
+ */
+export function indexedGroups(siteDir: string): string[] {
+  const marked = (file: string) => readFileSync(file, "utf8").includes("data-pagefind-body");
+  const groups: string[] = [];
+  const top = readdirSync(siteDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (top.some((entry) => entry.isFile() && entry.name.endsWith(".html") && marked(path.join(siteDir, entry.name))))
+    groups.push("*.{html}");
+  for (const entry of top) {
+    if (!entry.isDirectory() || entry.name === "pagefind") continue;
+    const folder = path.join(siteDir, entry.name);
+    const pages = readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith(".html"));
+    if (pages.some((file) => marked(path.join(folder, String(file))))) groups.push(`${entry.name}/**/*.{html}`);
+  }
+  return groups;
+}
+
+async function runPagefind(siteDir: string, glob: string | undefined): Promise<void> {
   const args = [
     pagefindCommand,
     "--site",
     siteDir,
     "--quiet",
+    ...(glob === undefined ? [] : ["--glob", glob]),
     ...excludedFromIndex.flatMap((selector) => ["--exclude-selectors", selector]),
   ];
   // Smaller word chunks than Pagefind's default keep a first one-word query under ~100 kB in all;
@@ -82,11 +139,6 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
   };
   const { code, output } = await run(process.execPath, args, env);
   if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
-  canonicaliseOnDisk(path.join(siteDir, "pagefind"));
-  const pages = readdirSync(siteDir, { recursive: true }).filter(
-    (file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`),
-  ).length;
-  return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
 }
 
 /** Sorts and renames Pagefind's files by content where they were written (see pagefind-canonical.ts): only what changes is rewritten. */

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
 import { indexedTexts } from "../src/bench/index-words.ts";
 import { loadContent } from "../src/content/load.ts";
-import { writeSearchIndex } from "../src/search-index.ts";
+import { indexedGroups, writeSearchIndex } from "../src/search-index.ts";
 import { billSpellings, nameInitials } from "../src/content-types/search-words.ts";
 import { searchRecord } from "../src/outputs/search-record.ts";
 import { listSitePages, type SitePage } from "../src/site-pages.ts";
@@ -179,5 +180,57 @@ describe("the built fixture's search markup", () => {
     const unindexed = await buildFixtureSite(writeFixture(), { search: false });
     const html = readdirSync(unindexed, { recursive: true }).filter((f) => String(f).endsWith(".html"));
     await expect(writeSearchIndex(unindexed)).resolves.toEqual({ pages: html.length, indexed: 18 });
+  });
+});
+
+describe("indexing a language at a time", () => {
+  const page = (lang: string, text: string, marked = true) =>
+    `<!doctype html><html lang="${lang}"><head><title>${text}</title></head><body><main${marked ? " data-pagefind-body" : ""}><h1>${text}</h1><p>${text} words to find.</p></main></body></html>`;
+  const site = (files: Record<string, string>) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "search-groups-"));
+    for (const [file, html] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), html);
+    }
+    return dir;
+  };
+  const entry = (dir: string) =>
+    JSON.parse(readFileSync(path.join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+
+  it("runs Pagefind once per folder holding marked pages, and for marked pages at the top", () => {
+    const dir = site({
+      "index.html": page("en", "Chooser", false),
+      "en/a/index.html": page("en", "Alpha"),
+      "es/b/index.html": page("es", "Beta"),
+      "downloads/list.html": page("en", "Unmarked", false),
+    });
+    expect(indexedGroups(dir)).toEqual(["en/**/*.{html}", "es/**/*.{html}"]);
+    writeFileSync(path.join(dir, "about.html"), page("en", "About"));
+    expect(indexedGroups(dir)).toEqual(["*.{html}", "en/**/*.{html}", "es/**/*.{html}"]);
+  });
+
+  it("merges the languages of its runs into one entry, leaving out folders without marked pages", async () => {
+    const dir = site({
+      "en/a/index.html": page("en", "Alpha"),
+      "en/c/index.html": page("en", "Gamma"),
+      "es/b/index.html": page("es", "Beta"),
+      "downloads/list.html": page("en", "Unmarked", false),
+    });
+    await expect(writeSearchIndex(dir)).resolves.toEqual({ pages: 4, indexed: 3 });
+    expect(entry(dir).languages.en?.page_count).toBe(2);
+    expect(entry(dir).languages.es?.page_count).toBe(1);
+  });
+
+  it("indexes the site at once when a language's pages lie in two folders", async () => {
+    const dir = site({
+      "en/a/index.html": page("en", "Alpha"),
+      "es/b/index.html": page("es", "Beta"),
+      "es/untranslated/index.html": page("en", "Gamma"),
+    });
+    await expect(writeSearchIndex(dir)).resolves.toEqual({ pages: 3, indexed: 3 });
+    expect(entry(dir).languages.en?.page_count).toBe(2);
+    expect(entry(dir).languages.es?.page_count).toBe(1);
   });
 });

@@ -9,14 +9,16 @@ export interface FirstQuery {
   /** Bytes of Pagefind's files the search fetched: index files as they are (already compressed), its JS/JSON gzipped. */
   bytes: number;
   files: number;
+  /** Bytes fetched when the reader then opens the filter menus (Pagefind's filter files). */
+  menuBytes: number;
 }
 
 /**
  * Measures a first search as a reader makes it: the archive's own search page opened with the
- * word in its address, so its script loads Pagefind, the language's metadata, every filter (for
- * the filter menus' counts), the index chunk(s) holding the word, and the fragments of the
- * results it lists. Every file under pagefind/ is counted; the page itself is weighed with the
- * other pages.
+ * word in its address, so its script loads Pagefind, the language's metadata, the index chunk(s)
+ * holding the word, and the fragments of the results it lists; then what opening the filter
+ * menus adds (every filter file, for the menus' counts). Every file under pagefind/ is counted;
+ * the page itself is weighed with the other pages.
  */
 export async function measureFirstQuery(siteDir: string, lang: string, word: string): Promise<FirstQuery> {
   const server = await startStaticServer({ root: siteDir });
@@ -38,7 +40,15 @@ export async function measureFirstQuery(siteDir: string, lang: string, word: str
     await page.waitForLoadState("networkidle");
     const results = await page.locator("#search-results > li").count();
     const bytes = await Promise.all(sizes);
-    return { lang, word, results, bytes: bytes.reduce((a, b) => a + b, 0), files: bytes.length };
+    await page.locator(".search-options summary").click();
+    await page
+      .locator("#search-type option", { hasText: /\(\d+\)$/ })
+      .first()
+      .waitFor({ state: "attached", timeout: 120_000 });
+    await page.waitForLoadState("networkidle");
+    const withMenus = await Promise.all(sizes);
+    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    return { lang, word, results, bytes: sum(bytes), files: bytes.length, menuBytes: sum(withMenus) - sum(bytes) };
   } finally {
     await browser.close();
     await server.close();

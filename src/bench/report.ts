@@ -132,7 +132,7 @@ export function formatTable(report: BenchReport): string {
       "events / lang",
       "index words (bare, Hugo)",
       "index size",
-      "first search en / es",
+      "first search en / es (+ opening the filter menus)",
       "page weight p50 / p90 / p99 / max (gzip, with CSS)",
       `pages over ${n(report.budgetBytes)} B`,
       "dev rebuild (watch / incremental)",
@@ -144,7 +144,7 @@ export function formatTable(report: BenchReport): string {
         n(r.eventsPerLanguage),
         `${n(r.indexWords)} (${n(r.bare.indexWords)}${r.hugo ? `, ${n(r.hugo.indexWords)}` : ""})`,
         mb(r.indexBytes),
-        r.firstQuery.map((q) => kb(q.bytes)).join(" / "),
+        r.firstQuery.map((q) => `${kb(q.bytes)} (+${kb(q.menuBytes)})`).join(" / "),
         `${kb(w.p50)} / ${kb(w.p90)} / ${kb(w.p99)} / ${kb(w.max)}`,
         r.overBudget.length === 0
           ? "none"

@@ -63,7 +63,8 @@ describe("every page of the real archive on a 320 px phone", () => {
       const { page, context } = await openPage(browser, { javaScript: true, viewport: phone });
       await page.goto(`${server.url}${lang}/search/?q=${lang === "en" ? "detention" : "detención"}`);
       await page.locator("#search-results li").first().waitFor();
-      await expect(page.locator(".search-options").isVisible()).resolves.toBe(true);
+      await page.locator(".search-options summary").click();
+      await expect(page.locator("#search-type").isVisible()).resolves.toBe(true);
       const { width, room, culprit } = await overflowOf(page);
       expect(width <= room ? "" : `${width} px in ${room} (${culprit})`).toBe("");
       await context.close();
@@ -75,8 +76,9 @@ describe("every page of the real archive on a 320 px phone", () => {
     const { page, context } = await openPage(browser, { javaScript: true, viewport: phone });
     await page.goto(`${server.url}en/search/?q=families`);
     await page.locator("#search-results li").first().waitFor();
+    await page.locator(".search-options summary").click();
     const small = await page
-      .locator("form.search input, form.search button, .search-options select, #search-more:not([hidden])")
+      .locator("form.search input, form.search button, .search-options summary, .search-options select, #search-more:not([hidden])")
       .evaluateAll((controls) =>
         controls
           .map((c) => ({ id: c.id || c.tagName, box: c.getBoundingClientRect() }))

@@ -54,6 +54,7 @@ describe("searching the real archive in Chromium", () => {
     const { page, context } = await openPage(browser, { javaScript: true });
     await search(page, "en", "families");
     const before = Number((await page.locator("#search-status").textContent())?.match(/\d+/)?.[0]);
+    await page.locator(".search-options summary").click();
     const option = page.locator("#search-type option", { hasText: /^Event \(\d+\)$/ });
     const label = (await option.textContent()) ?? "";
     const count = Number(label.match(/\((\d+)\)/)?.[1]);
@@ -63,6 +64,35 @@ describe("searching the real archive in Chromium", () => {
     await expect.poll(() => page.locator("#search-status").textContent()).toBe(`${count} results.`);
     await expect.poll(() => page.locator("#search-results li").count()).toBe(Math.min(count, 10));
     expect(new URL(page.url()).searchParams.get("type")).toBe("Event");
+    await context.close();
+  });
+
+  it("fetches the filter files only once a reader opens the menus", async () => {
+    const { page, context } = await openPage(browser, { javaScript: true });
+    const filterFiles: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/filter/")) filterFiles.push(request.url());
+    });
+    await search(page, "en", "families");
+    await page.waitForLoadState("networkidle");
+    expect(filterFiles).toEqual([]);
+    await expect(page.locator("#search-type").isVisible()).resolves.toBe(false);
+    await page.locator(".search-options summary").click();
+    await page.locator("#search-type option", { hasText: /^Event \(\d+\)$/ }).waitFor({ state: "attached" });
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("opens the menus with their counts when the URL chooses a filter", async () => {
+    const { page, context } = await openPage(browser, { javaScript: true });
+    await page.goto(`${server.url}en/search/?q=families&type=Event`);
+    await page.locator("#search-results li").first().waitFor();
+    await expect(page.locator(".search-options").getAttribute("open")).resolves.toBe("");
+    await expect(page.locator("#search-type").inputValue()).resolves.toBe("Event");
+    await page
+      .locator("#search-campaign option", { hasText: /\(\d+\)$/ })
+      .first()
+      .waitFor({ state: "attached" });
     await context.close();
   });
 
@@ -92,6 +122,11 @@ describe("searching the real archive in Chromium", () => {
   it("has no axe-core violations with results and filters shown", async () => {
     const { page, context } = await openPage(browser, { javaScript: true });
     await search(page, "es", "familias");
+    await page.locator(".search-options summary").click();
+    await page
+      .locator("#search-type option", { hasText: /\(\d+\)$/ })
+      .first()
+      .waitFor({ state: "attached" });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
