@@ -146,8 +146,18 @@ function loadStrings(contentDir: string, codes: string[], defaultLanguage: strin
     const raw = readYamlFile(path.join(contentDir, "strings", `${code}.yaml`), problems, rel);
     if (raw !== undefined) strings.set(code, flattenStrings(raw));
   }
-  problems.push(...checkStrings(strings, defaultLanguage, stringsFile));
+  problems.push(...checkStrings(strings, defaultLanguage, stringsFile, layoutStringKeys()));
   return strings;
+}
+
+// The package's own English strings hold every key its layouts use.
+const packageStringsFile = path.resolve(import.meta.dirname, "..", "..", "content", "strings", "en.yaml");
+let layoutKeys: string[] | undefined;
+
+/** The interface strings the package's layouts use, read once from its own English strings. */
+function layoutStringKeys(): string[] {
+  layoutKeys ??= Object.keys(flattenStrings(readYamlFile(packageStringsFile, [], (file) => file)));
+  return layoutKeys;
 }
 
 function loadVocabularies(contentDir: string, codes: string[], defaultLanguage: string, rel: Rel, problems: Problems): Map<string, Vocabulary> {

@@ -4,15 +4,17 @@ import type { ContentProblem } from "./errors.ts";
 export type Strings = Record<string, string>;
 
 /**
- * Every language must define every key any language defines, the default language included: a
- * missing string is an error naming the key and the language, never a silently blank label.
+ * Every language must define every key the layouts use (`required`: the keys of the package's
+ * own strings) and every key any language defines, the default language included: a missing
+ * string is an error naming the key and the language, never a silently blank label.
  */
 export function checkStrings(
   byLanguage: Map<string, Strings>,
   defaultLanguage: string,
   fileOf: (lang: string) => string,
+  required: Iterable<string> = [],
 ): ContentProblem[] {
-  const keys = new Set([...byLanguage.values()].flatMap((strings) => Object.keys(strings)));
+  const keys = new Set([...required, ...[...byLanguage.values()].flatMap((strings) => Object.keys(strings))]);
   const problems: ContentProblem[] = [];
   // The default language first: its gaps are the ones every other language falls back on.
   const languages = [...byLanguage].sort(([a], [b]) => Number(b === defaultLanguage) - Number(a === defaultLanguage));

@@ -78,6 +78,26 @@ describe("interface strings", () => {
   });
 });
 
+describe("interface strings the layouts use", () => {
+  it("a string missing from every language is an error in each, naming its key", () => {
+    const dir = writeFixture();
+    for (const lang of ["en", "es"]) {
+      const file = path.join(dir, "strings", `${lang}.yaml`);
+      const strings = yaml.load(readFileSync(file, "utf8")) as Record<string, Record<string, string>>;
+      delete strings.search?.refine;
+      writeFileSync(file, yaml.dump(strings));
+    }
+    expect(problemsOf(dir)).toEqual(
+      ["en", "es"].map((lang) => ({
+        file: expect.stringMatching(new RegExp(`strings/${lang}\\.yaml$`)),
+        field: "search.refine",
+        expected: `the interface string "search.refine" in language "${lang}"`,
+        found: "nothing",
+      })),
+    );
+  });
+});
+
 describe("files that are not what they seem", () => {
   const withFile = (name: string, contents: string | Buffer) => {
     const dir = writeFixture();
