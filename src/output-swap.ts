@@ -68,6 +68,19 @@ function sideFolders(target: string, kind: string): string[] {
 }
 
 /**
+ * Staging folders of the first releases' builds (`.site-staging-<pid>-<time>`, beside the output,
+ * not named after it) whose build is no longer running: a killed build left them for good.
+ */
+function legacyStagingFolders(target: string): string[] {
+  const dir = path.dirname(target);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => /^\.site-staging-(\d+)-\d+$/.exec(name))
+    .filter((match): match is RegExpExecArray => match !== null && !isRunning(Number(match[1])))
+    .map((match) => path.join(dir, match[0]));
+}
+
+/**
  * Makes `target` complete again after a build was killed, and removes what killed builds left.
  * A build killed between the two renames of its swap left the old site as `.previous-*` and no
  * `target`: that old site is put back. Call it only while holding the lock (or when no build runs).
@@ -79,7 +92,12 @@ export function recoverOutput(target: string): { restored: boolean; removed: num
     renameSync(previous[previous.length - 1] as string, target);
     restored = true;
   }
-  const stale = [...sideFolders(target, "staging"), ...sideFolders(target, "previous"), ...sideFolders(target, "trash")];
+  const stale = [
+    ...sideFolders(target, "staging"),
+    ...sideFolders(target, "previous"),
+    ...sideFolders(target, "trash"),
+    ...legacyStagingFolders(target),
+  ];
   for (const dir of stale) rmSync(dir, { recursive: true, force: true });
   return { restored, removed: stale.length };
 }

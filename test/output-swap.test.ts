@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -110,6 +110,17 @@ describe("two builds at once", () => {
     }
     expectCompleteSite(outDir);
     expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it("removes the staging folders older releases' killed builds left, but not a running build's", () => {
+    const outDir = newOut();
+    const parent = path.dirname(outDir);
+    const dead = path.join(parent, `.site-staging-${2 ** 22 + 54321}-1763900000000`);
+    const running = path.join(parent, `.site-staging-${process.pid}-1763900000000`);
+    const unrelated = path.join(parent, ".site-staging-notes");
+    for (const dir of [dead, running, unrelated]) mkdirSync(dir, { recursive: true });
+    expect(recoverOutput(outDir)).toEqual({ restored: false, removed: 1 });
+    expect([dead, running, unrelated].map((dir) => existsSync(dir))).toEqual([false, true, true]);
   });
 
   it("the lock refuses a second holder while the first runs, and takes over a dead one's", () => {
