@@ -187,6 +187,28 @@ describe("archival outputs of the real archive", () => {
     }
   });
 
+  it("exports every quotation of the content files as the evidence table, with the part it backs and its translation", () => {
+    for (const { code } of data.archive.languages) {
+      // Counted from the files themselves: each `quote:` key of a front matter is one quotation.
+      const files = readdirSync(path.join(contentDir, code), { recursive: true }).filter((f) => String(f).endsWith(".md"));
+      const quotes = files.flatMap((f) => {
+        const text = readFileSync(path.join(contentDir, code, String(f)), "utf8");
+        const front = text.split(/^---$/m)[1] ?? "";
+        return front.match(/^\s*(- )?quote: /gm) ?? [];
+      });
+      const rows = JSON.parse(read(`${code}/data/evidence.json`)) as Row[];
+      expect(rows.length, code).toBe(quotes.length);
+      expect(rows.some((r) => r.type === "organization" && /^roles\[\d+\]$/.test(String(r.part))), code).toBe(true);
+    }
+    const spanish = JSON.parse(read("es/data/evidence.json")) as Row[];
+    const sb1070 = spanish.filter((r) => r.item === "arizona-sb1070-passed");
+    expect(sb1070.map((r) => r.quote_translation)).toContain(
+      "un grupo de mujeres viajó a Arizona a raíz de la aprobación de la ley antiinmigrante SB1070",
+    );
+    expect(sb1070[0]?.page).toBe(siteUrl(data.archive.settings, "es/event/arizona-sb1070-passed/"));
+    expect(load(read("en/data/index.html"))("dt").text()).toContain("Evidence: every quotation");
+  });
+
   // The published profile, vendored: test/fixtures/vocabularies/README.md says where from.
   it("writes data packages that the Data Package 2.0 JSON Schema accepts, with the licence as an SPDX id", () => {
     const ajv = new Ajv({ allErrors: true, strict: false });

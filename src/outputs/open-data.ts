@@ -1,5 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Archive, Item, LocalizedArchive } from "../archive.ts";
+import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
+import type { Evidence } from "../content/schema.ts";
 import { isPartialDate, parsePartialDate, type PartialDate } from "../dates.ts";
 import { dataPath, feedPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
 
@@ -22,19 +24,67 @@ export interface Table {
 /** Lists are one CSV cell, their items joined by this (ids never contain it). */
 export const listDelimiter = ";";
 
-/** The archive's records as tables, as the content types declare them, in one language. */
+/** The archive's records as tables, as the content types declare them, in one language; then every quotation. */
 export function dataTables(archive: Archive, lang: string): Table[] {
   const loc = archive.byLanguage.get(lang) as LocalizedArchive;
   const url = (item: Item) => siteUrl(archive.settings, item.path);
-  return [...loc.types.values()].flatMap((type) =>
+  const declared = [...loc.types.values()].flatMap((type) =>
     (type.tables ?? []).map((spec) => ({ name: spec.name, fields: spec.fields, rows: spec.rows(loc.itemsOf[type.name] ?? [], url) })),
   );
+  return hasEvidence(loc.types.values()) ? [...declared, evidenceTable(loc, url)] : declared;
 }
 
-/** The names of the tables the content types declare, in registry order. */
+const hasEvidence = (types: Iterable<ContentTypeDescriptor>) => [...types].some((type) => type.evidence);
+
+const evidenceFields: Field[] = [
+  { name: "type", type: "string", description: "the content type of the item the quotation backs" },
+  { name: "item", type: "string", description: "the item's id" },
+  {
+    name: "part",
+    type: "string",
+    description: "the part of the item it backs, empty for the item itself (roles[n]: an organization's role)",
+  },
+  { name: "source", type: "string", description: "source id of the document quoted" },
+  { name: "quote", type: "string", description: "the document's exact words" },
+  { name: "quote_translation", type: "string", description: "the archive's translation of the quote into this language, where it has one" },
+  { name: "page", type: "string", description: "the item's page in this archive" },
+];
+
+/**
+ * Every quotation the archive's facts rest on, a row each: the evidence of each item (or of each
+ * entry of the list its type names, as an organization's roles), as the language's file gives it.
+ */
+function evidenceTable(loc: LocalizedArchive, url: (item: Item) => string): Table {
+  const rows = [...loc.types.values()].flatMap((type) => {
+    if (!type.evidence) return [];
+    const list = type.evidence.in;
+    return (loc.itemsOf[type.name] ?? []).flatMap((item) => {
+      const holders: Array<{ part: string; evidence?: Evidence[] }> = list
+        ? ((item.data[list] as Array<{ evidence?: Evidence[] }> | undefined) ?? []).map((entry, i) => ({
+            part: `${list}[${i}]`,
+            evidence: entry.evidence,
+          }))
+        : [{ part: "", evidence: item.data.evidence as Evidence[] | undefined }];
+      return holders.flatMap(({ part, evidence }) =>
+        (evidence ?? []).map((e) => ({
+          type: type.name,
+          item: item.id,
+          part: part || null,
+          source: e.source,
+          quote: e.quote,
+          quote_translation: e.quoteTranslation ?? null,
+          page: url(item),
+        })),
+      );
+    });
+  });
+  return { name: "evidence", fields: evidenceFields, rows };
+}
+
+/** The names of the tables the content types declare, in registry order, and the quotations'. */
 function tableNames(archive: Archive): string[] {
-  const types = archive.byLanguage.get(archive.defaultLanguage)?.types.values() ?? [];
-  return [...types].flatMap((type) => (type.tables ?? []).map((t) => t.name));
+  const types = [...(archive.byLanguage.get(archive.defaultLanguage)?.types.values() ?? [])];
+  return [...types.flatMap((type) => (type.tables ?? []).map((t) => t.name)), ...(hasEvidence(types) ? ["evidence"] : [])];
 }
 
 /**
