@@ -198,7 +198,10 @@ describe("archival outputs of the real archive", () => {
       });
       const rows = JSON.parse(read(`${code}/data/evidence.json`)) as Row[];
       expect(rows.length, code).toBe(quotes.length);
-      expect(rows.some((r) => r.type === "organization" && /^roles\[\d+\]$/.test(String(r.part))), code).toBe(true);
+      expect(
+        rows.some((r) => r.type === "organization" && /^roles\[\d+\]$/.test(String(r.part))),
+        code,
+      ).toBe(true);
     }
     const spanish = JSON.parse(read("es/data/evidence.json")) as Row[];
     const sb1070 = spanish.filter((r) => r.item === "arizona-sb1070-passed");
