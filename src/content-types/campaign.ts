@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fillString } from "../content/strings.ts";
 import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
-import { field, ids as idsColumn, optional, page, writtenTitle } from "./table-columns.ts";
+import { column, idsColumn, itemTable, optional, pageColumn, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 const schema = z.strictObject({
@@ -55,32 +55,17 @@ export const campaignType: ContentTypeDescriptor<CampaignData> = {
     }),
   },
   tables: [
-    {
-      name: "campaigns",
-      fields: [
-        field("id", "permanent identifier; the page is /{lang}/campaign/{id}/"),
-        field("name", "name"),
-        field("short_name", "short name or acronym"),
-        field("founded", "ISO 8601 date of founding, as precise as the sources allow"),
-        field("founded_text", "the founding date as the archive shows it in this language"),
-        idsColumn("chairs", "person ids of chairs or spokespeople"),
-        idsColumn("sources", "source ids"),
-        field("summary", "one or two sentences"),
-        page,
-      ],
-      rows: (campaigns, url) =>
-        campaigns.map((c) => ({
-          id: c.id,
-          name: writtenTitle(c, "name"),
-          short_name: c.data.shortName,
-          founded: c.data.founded,
-          founded_text: optional(c.dateText),
-          chairs: c.data.chairs ?? [],
-          sources: c.data.sources,
-          summary: c.summary,
-          page: url(c),
-        })),
-    },
+    itemTable<CampaignData>("campaigns", [
+      column("id", "permanent identifier; the page is /{lang}/campaign/{id}/", (c) => c.id),
+      column("name", "name", (c) => writtenTitle(c, "name")),
+      column("short_name", "short name or acronym", (c) => c.data.shortName),
+      column("founded", "ISO 8601 date of founding, as precise as the sources allow", (c) => c.data.founded),
+      column("founded_text", "the founding date as the archive shows it in this language", (c) => optional(c.dateText)),
+      idsColumn("chairs", "person ids of chairs or spokespeople", (c) => c.data.chairs ?? []),
+      idsColumn("sources", "source ids", (c) => c.data.sources),
+      column("summary", "one or two sentences", (c) => c.summary),
+      pageColumn,
+    ]),
   ],
   authoring: {
     required: ["name", "shortName", "date"],

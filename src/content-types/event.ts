@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Item } from "../archive.ts";
 import { commonFields, dateText, evidenceSchema, ids, placeholder, season, sourceIds, text } from "../content/schema.ts";
 import { shortFormsOf } from "./search-words.ts";
-import { field, ids as idsColumn, optional, page, writtenTitle } from "./table-columns.ts";
+import { column, idsColumn, itemTable, optional, pageColumn, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 const schema = z.strictObject({
@@ -76,44 +76,23 @@ export const eventType: ContentTypeDescriptor<EventData> = {
     }),
   },
   tables: [
-    {
-      name: "events",
-      fields: [
-        field("id", "permanent identifier; the page is /{lang}/event/{id}/"),
-        field("title", "title"),
-        field("date", 'ISO 8601 date as precise as the sources allow ("2013-09-12", "2013-09", "2013") or "undated"'),
-        field("season", "spring, summer, autumn or winter, with a year-only date"),
-        field("approximate", "the source gives the date loosely", "boolean"),
-        field("end_date", "last day of a span, same format as date"),
-        field("date_text", "the date as the archive shows it in this language"),
-        idsColumn("campaigns", "campaign ids"),
-        idsColumn("places", "place ids"),
-        idsColumn("topics", "topic ids"),
-        idsColumn("organizations", "organization ids"),
-        idsColumn("people", "person ids"),
-        idsColumn("sources", "source ids"),
-        field("summary", "one sentence"),
-        page,
-      ],
-      rows: (events, url) =>
-        events.map((e) => ({
-          id: e.id,
-          title: writtenTitle(e, "title"),
-          date: e.data.date,
-          season: optional(e.data.season),
-          approximate: e.data.approximate ?? false,
-          end_date: optional(e.data.endDate),
-          date_text: optional(e.dateText),
-          campaigns: e.data.campaigns,
-          places: e.data.places ?? [],
-          topics: e.data.topics ?? [],
-          organizations: e.data.organizations ?? [],
-          people: e.data.people ?? [],
-          sources: e.data.sources,
-          summary: e.summary,
-          page: url(e),
-        })),
-    },
+    itemTable<EventData>("events", [
+      column("id", "permanent identifier; the page is /{lang}/event/{id}/", (e) => e.id),
+      column("title", "title", (e) => writtenTitle(e, "title")),
+      column("date", 'ISO 8601 date as precise as the sources allow ("2013-09-12", "2013-09", "2013") or "undated"', (e) => e.data.date),
+      column("season", "spring, summer, autumn or winter, with a year-only date", (e) => optional(e.data.season)),
+      column("approximate", "the source gives the date loosely", (e) => e.data.approximate ?? false, "boolean"),
+      column("end_date", "last day of a span, same format as date", (e) => optional(e.data.endDate)),
+      column("date_text", "the date as the archive shows it in this language", (e) => optional(e.dateText)),
+      idsColumn("campaigns", "campaign ids", (e) => e.data.campaigns),
+      idsColumn("places", "place ids", (e) => e.data.places ?? []),
+      idsColumn("topics", "topic ids", (e) => e.data.topics ?? []),
+      idsColumn("organizations", "organization ids", (e) => e.data.organizations ?? []),
+      idsColumn("people", "person ids", (e) => e.data.people ?? []),
+      idsColumn("sources", "source ids", (e) => e.data.sources),
+      column("summary", "one sentence", (e) => e.summary),
+      pageColumn,
+    ]),
   ],
   authoring: {
     required: ["title", "date", "campaigns"],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commonFields, evidenceSchema, idSchema, ids, placeholder, sourceIds, text } from "../content/schema.ts";
-import { field, ids as idsColumn, page, writtenTitle } from "./table-columns.ts";
+import { column, idsColumn, itemTable, pageColumn, writtenTitle } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 export const goalKinds = ["goal", "policy-call", "issue-area"] as const;
@@ -34,30 +34,16 @@ export const goalType: ContentTypeDescriptor<GoalData> = {
   layout: "kinds/goal.njk",
   jsonLd: { type: "CreativeWork" },
   tables: [
-    {
-      name: "goals",
-      fields: [
-        field("id", "permanent identifier; the page is /{lang}/goal/{id}/"),
-        field("title", "title"),
-        field("campaign", "campaign id"),
-        field("kind", "goal (stated aim), policy-call (a demand on lawmakers) or issue-area (an area of work)"),
-        idsColumn("themes", "theme ids"),
-        idsColumn("sources", "source ids"),
-        field("summary", "one sentence"),
-        page,
-      ],
-      rows: (goals, url) =>
-        goals.map((g) => ({
-          id: g.id,
-          title: writtenTitle(g, "title"),
-          campaign: g.data.campaign,
-          kind: g.data.kind,
-          themes: g.data.themes,
-          sources: g.data.sources,
-          summary: g.summary,
-          page: url(g),
-        })),
-    },
+    itemTable<GoalData>("goals", [
+      column("id", "permanent identifier; the page is /{lang}/goal/{id}/", (g) => g.id),
+      column("title", "title", (g) => writtenTitle(g, "title")),
+      column("campaign", "campaign id", (g) => g.data.campaign),
+      column("kind", "goal (stated aim), policy-call (a demand on lawmakers) or issue-area (an area of work)", (g) => g.data.kind),
+      idsColumn("themes", "theme ids", (g) => g.data.themes),
+      idsColumn("sources", "source ids", (g) => g.data.sources),
+      column("summary", "one sentence", (g) => g.summary),
+      pageColumn,
+    ]),
   ],
   authoring: {
     required: ["title", "campaigns", "themes"],

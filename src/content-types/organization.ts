@@ -1,7 +1,8 @@
 import { z } from "zod";
+import type { Item } from "../archive.ts";
 import { commonFields, evidenceSchema, idSchema, sourceIds, text } from "../content/schema.ts";
 import { shortFormsOf } from "./search-words.ts";
-import { field, ids as idsColumn, optional, page } from "./table-columns.ts";
+import { column, idsColumn, itemTable, optional, pageColumn, table } from "./table-columns.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
 export const roleNames = ["anchor", "leader", "convener", "member", "partner", "referenced"] as const;
@@ -48,39 +49,25 @@ export const organizationType: ContentTypeDescriptor<OrganizationData> = {
     }),
   },
   tables: [
-    {
-      name: "organizations",
-      fields: [
-        field("id", "permanent identifier; the page is /{lang}/organization/{id}/"),
-        field("name", "official name, never translated"),
-        field("acronym", "acronym"),
-        field("kind", "kind of organization, where a source or the name says it"),
-        field("description", "one sentence in this language"),
-        page,
+    itemTable<OrganizationData>("organizations", [
+      column("id", "permanent identifier; the page is /{lang}/organization/{id}/", (o) => o.id),
+      column("name", "official name, never translated", (o) => o.data.name),
+      column("acronym", "acronym", (o) => optional(o.data.acronym)),
+      column("kind", "kind of organization, where a source or the name says it", (o) => optional(o.data.kind)),
+      column("description", "one sentence in this language", (o) => optional(o.data.description)),
+      pageColumn,
+    ]),
+    table(
+      "roles",
+      (organizations: Array<Item<OrganizationData>>) =>
+        organizations.flatMap((o) => o.data.roles.map((role) => ({ organization: o.id, ...role }))),
+      [
+        column("organization", "organization id", (r) => r.organization),
+        column("campaign", "campaign id", (r) => r.campaign),
+        column("role", "anchor, leader, convener, member, partner or referenced", (r) => r.role),
+        idsColumn("sources", "source ids that state the role", (r) => r.sources),
       ],
-      rows: (organizations, url) =>
-        organizations.map((o) => ({
-          id: o.id,
-          name: o.data.name,
-          acronym: optional(o.data.acronym),
-          kind: optional(o.data.kind),
-          description: optional(o.data.description),
-          page: url(o),
-        })),
-    },
-    {
-      name: "roles",
-      fields: [
-        field("organization", "organization id"),
-        field("campaign", "campaign id"),
-        field("role", "anchor, leader, convener, member, partner or referenced"),
-        idsColumn("sources", "source ids that state the role"),
-      ],
-      rows: (organizations) =>
-        organizations.flatMap((o) =>
-          o.data.roles.map((r) => ({ organization: o.id, campaign: r.campaign, role: r.role, sources: r.sources })),
-        ),
-    },
+    ),
   ],
   authoring: {
     required: ["name", "campaigns"],

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commonFields, dateText, placeholder, text, webUrl } from "../content/schema.ts";
-import { field, optional, page, writtenTitle } from "./table-columns.ts";
+import { column, itemTable, optional, pageColumn, writtenTitle } from "./table-columns.ts";
 import type { Item } from "../archive.ts";
 import type { ContentTypeDescriptor } from "./descriptor.ts";
 
@@ -42,34 +42,18 @@ export const sourceType: ContentTypeDescriptor<SourceData> = {
     }),
   },
   tables: [
-    {
-      name: "sources",
-      fields: [
-        field("id", "permanent identifier; the page is /{lang}/source/{id}/"),
-        field("title", "the document's own title"),
-        field("kind", "encyclopedia-article, campaign-statement, organization-page, report or web-page"),
-        field("author", "person or organization credited"),
-        field("publisher", "publisher"),
-        field("date", "ISO 8601 date the document gives"),
-        field("url", "where the document was found"),
-        field("seed", "file name of the seed document"),
-        field("summary", "what the document is"),
-        page,
-      ],
-      rows: (sources, url) =>
-        sources.map((s) => ({
-          id: s.id,
-          title: writtenTitle(s, "title"),
-          kind: s.data.kind,
-          author: optional(s.data.author),
-          publisher: optional(s.data.publisher),
-          date: optional(s.data.date),
-          url: optional(s.data.url),
-          seed: s.data.seed,
-          summary: s.summary,
-          page: url(s),
-        })),
-    },
+    itemTable<SourceData>("sources", [
+      column("id", "permanent identifier; the page is /{lang}/source/{id}/", (s) => s.id),
+      column("title", "the document's own title", (s) => writtenTitle(s, "title")),
+      column("kind", "encyclopedia-article, campaign-statement, organization-page, report or web-page", (s) => s.data.kind),
+      column("author", "person or organization credited", (s) => optional(s.data.author)),
+      column("publisher", "publisher", (s) => optional(s.data.publisher)),
+      column("date", "ISO 8601 date the document gives", (s) => optional(s.data.date)),
+      column("url", "where the document was found", (s) => optional(s.data.url)),
+      column("seed", "file name of the seed document", (s) => s.data.seed),
+      column("summary", "what the document is", (s) => s.summary),
+      pageColumn,
+    ]),
   ],
   authoring: {
     required: ["title", "kind", "seed"],
