@@ -92,6 +92,11 @@ export function timelineIndex(loc: LocalizedArchive): {
   };
 }
 
+/** The entries of a list that its first page shows, for a page that shows a list's start (the home page's campaigns). */
+export function firstPageOf<T>(list: readonly T[], kind: string): T[] {
+  return list.slice(0, entriesPerPage[kind] ?? list.length);
+}
+
 /** Whether the timeline index also lists every event itself: only while they fit on one page. */
 export function timelineInline(loc: LocalizedArchive): boolean {
   return loc.events.length <= (entriesPerPage["timeline-year"] ?? 0);

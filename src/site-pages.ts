@@ -34,6 +34,7 @@ export interface SiteNav {
   /** The footer's links to the pages about the archive, when it has them. */
   footer: Link[];
   search: SitePath;
+  campaigns: SitePath;
   coalitions: SitePath;
   sitemap: SitePath;
 }
@@ -178,6 +179,7 @@ function navOf(loc: LocalizedArchive): SiteNav {
       link("data.title", "data"),
     ],
     search: sectionPath(lang, "search"),
+    campaigns: sectionPath(lang, "campaign"),
     coalitions: sectionPath(lang, "coalitions"),
     sitemap: sitemapPath,
   };

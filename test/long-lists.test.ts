@@ -26,18 +26,33 @@ describe("long lists split over pages", () => {
   };
   const linksTo = ($: CheerioAPI, type: string) =>
     $(`main a[href*="/${type}/"]`)
-      .map((_, a) => /\/(event|source|organization|person)\/([^/]+)\//.exec(a.attribs.href ?? "")?.[2])
+      .map((_, a) => /\/(event|source|organization|person|campaign)\/([^/]+)\//.exec(a.attribs.href ?? "")?.[2])
       .get();
 
   beforeAll(async () => {
     const content = path.join(mkdtempSync(path.join(tmpdir(), "long-lists-")), "content");
-    generateArchive(content, { events: 500, seed: 3, templateDir: path.join(projectRoot, "content") });
+    generateArchive(content, { events: 500, campaigns: 25, seed: 3, templateDir: path.join(projectRoot, "content") });
     site = await buildFixtureSite(content, { search: false });
   });
 
   it("fits every page, HTML and CSS gzipped, in the page budget", () => {
     expect(pageWeights(site).overBudget).toEqual([]);
     expect(pageBudgetBytes).toBe(14 * 1024);
+  });
+
+  it("shows on the home page the campaigns of the campaigns list's first page, and links to all of them", () => {
+    const $ = page("en/index.html");
+    const cards = linksTo($, "campaign").filter((id, i, all) => all.indexOf(id) === i);
+    const first = pagesOf("en/campaign/index.html")[0] as CheerioAPI;
+    expect(cards.length).toBe(entriesPerPage.campaigns);
+    expect(cards).toEqual(
+      linksTo(first, "campaign")
+        .filter((id, i, all) => all.indexOf(id) === i)
+        .slice(0, cards.length),
+    );
+    const all = $("#home-campaigns").closest("section").find("p a");
+    expect(all.text()).toBe("All 25 campaigns");
+    expect(target("en/index.html", all.attr("href") ?? "")).toBe("en/campaign/index.html");
   });
 
   it("keeps the timeline's address as an index of decades and years, each year on a page of its own", () => {

@@ -18,6 +18,8 @@ export interface GenerateOptions {
   /** Events per language. */
   events: number;
   seed?: number;
+  /** Campaigns per language, when not the archive's share of its events (one per 250, at least two). */
+  campaigns?: number;
   /** The real content folder: settings, strings, vocabularies and sentences are taken from it. */
   templateDir: string;
 }
@@ -48,8 +50,8 @@ function seeded(seed: number): Random {
 }
 
 /** How many items of each type an archive with `events` events per language has. */
-export function countsFor(events: number): GeneratedCounts {
-  const campaigns = Math.max(2, Math.ceil(events / 250));
+export function countsFor(events: number, campaignCount?: number): GeneratedCounts {
+  const campaigns = campaignCount ?? Math.max(2, Math.ceil(events / 250));
   return {
     campaigns,
     events,
@@ -93,7 +95,7 @@ export function generateArchive(dir: string, options: GenerateOptions): Generate
     while (chosen.size < wanted) chosen.add(pickOne(list));
     return [...chosen];
   };
-  const counts = countsFor(options.events);
+  const counts = countsFor(options.events, options.campaigns);
   const settings = readYaml(readFileSync(path.join(options.templateDir, "site.yaml"), "utf8")) as {
     defaultLanguage: string;
     languages: Array<{ code: string }>;

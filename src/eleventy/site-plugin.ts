@@ -8,7 +8,7 @@ import type { ParseCache } from "../content/load.ts";
 import { fillString } from "../content/strings.ts";
 import { yearSpan } from "../dates.ts";
 import { contentSecurityPolicy } from "../host-headers.ts";
-import { timelineIndex, timelineInline } from "../long-lists.ts";
+import { firstPageOf, timelineIndex, timelineInline } from "../long-lists.ts";
 import { guardSitePath } from "../output-guard.ts";
 import { pagerLinks, pageSlice } from "../pagination.ts";
 import { pagesOfBatch } from "../render-batches.ts";
@@ -92,6 +92,7 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   config.addFilter("pagerLinks", pagerLinks);
   config.addFilter("timelineIndex", timelineIndex);
   config.addFilter("timelineInline", timelineInline);
+  config.addFilter("firstPageOf", firstPageOf);
   config.addFilter("eventNeighbours", eventNeighbours);
   // Ids to the items or terms they name, in order; `pluck` takes one field of each.
   config.addFilter("lookup", <T>(ids: string[] | undefined, byId: Map<string, T>) =>
