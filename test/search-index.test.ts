@@ -166,6 +166,17 @@ describe("the built fixture's search markup", () => {
     }
   });
 
+  it("leaves a source's address and file name out of the index, where they would be one long word", () => {
+    const source = indexedTexts(site).find(
+      (f) => f.url.startsWith("/en/source/") && html(`${f.url.slice(1)}index.html`)("main code").length > 0,
+    );
+    const $ = html(`${source?.url.slice(1)}index.html`);
+    const seed = $("main code").text();
+    expect(seed).toMatch(/\.txt$/);
+    expect(source?.content).not.toContain(seed);
+    expect(source?.content).not.toMatch(/https?:/);
+  });
+
   it("leaves fact labels out of the index", () => {
     const $ = html("en/event/march-on-capitol/index.html");
     const labels = $("main dt")
