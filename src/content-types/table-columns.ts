@@ -31,8 +31,13 @@ export function table<Data, R>(name: string, rowsOf: (items: Array<Item<Data>>) 
   return {
     name,
     fields: columns.map((c) => c.field),
-    rows: (items, url) => rowsOf(items).map((row) => Object.fromEntries(columns.map((c) => [c.field.name, c.value(row, url)])) as Row),
+    rows: (items, url) => columnValues(rowsOf(items), columns, url),
   };
+}
+
+/** Each row's value in every column, by field name. */
+export function columnValues<R>(rows: R[], columns: Array<Column<R>>, url: (item: Item) => string): Row[] {
+  return rows.map((row) => Object.fromEntries(columns.map((c) => [c.field.name, c.value(row, url)])) as Row);
 }
 
 /** A value the item may not have: an empty cell. */

@@ -11,27 +11,35 @@ export const maxQuoteWords = 40;
 /** Where the source documents are looked for when nothing else is said: beside the project, as CI has them. */
 export const defaultSeedsDir = "../shared/seeds";
 
-/** One place an item holds evidence: the item itself, or one of an organization's roles. */
-interface EvidenceHolder {
-  file: SourceFile;
-  /** Field path of the holder, "" for the item, "roles[2]" for a role. */
+/** One place an item's front matter holds evidence: the item itself, or one entry of a list (an organization's role). */
+export interface EvidencePlace {
+  /** Field path of the place, "" for the item, "roles[2]" for a role. */
   at: string;
   sources: string[];
   evidence: Evidence[] | undefined;
 }
 
+/** One place a file holds evidence. */
+interface EvidenceHolder extends EvidencePlace {
+  file: SourceFile;
+}
+
 type Holder = { sources?: string[]; evidence?: Evidence[] };
 
-/** The places a file holds evidence, as its type says: the item, or each object of one of its lists. */
-function holdersOf(file: SourceFile, type: ContentTypeDescriptor): EvidenceHolder[] {
+/** The places a front matter holds evidence, as its type says: the item, or each object of one of its lists. */
+export function evidencePlaces(data: Record<string, unknown>, type: ContentTypeDescriptor): EvidencePlace[] {
   if (!type.evidence) return [];
   const list = type.evidence.in;
   if (list) {
-    const entries = (file.data[list] as Holder[] | undefined) ?? [];
-    return entries.map((entry, i) => ({ file, at: `${list}[${i}]`, sources: entry.sources ?? [], evidence: entry.evidence }));
+    const entries = (data[list] as Holder[] | undefined) ?? [];
+    return entries.map((entry, i) => ({ at: `${list}[${i}]`, sources: entry.sources ?? [], evidence: entry.evidence }));
   }
-  const data = file.data as Holder;
-  return [{ file, at: "", sources: data.sources ?? [], evidence: data.evidence }];
+  const holder = data as Holder;
+  return [{ at: "", sources: holder.sources ?? [], evidence: holder.evidence }];
+}
+
+function holdersOf(file: SourceFile, type: ContentTypeDescriptor): EvidenceHolder[] {
+  return evidencePlaces(file.data, type).map((place) => ({ file, ...place }));
 }
 
 const fieldOf = (holder: EvidenceHolder, rest: string) => (holder.at ? `${holder.at}.${rest}` : rest);

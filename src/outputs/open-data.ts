@@ -1,7 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { Archive, Item, LocalizedArchive } from "../archive.ts";
 import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
+import { evidencePlaces } from "../content/evidence.ts";
 import type { Evidence } from "../content/schema.ts";
+import { column, columnValues, type Column } from "../content-types/table-columns.ts";
 import { isPartialDate, parsePartialDate, type PartialDate } from "../dates.ts";
 import { dataPath, feedPaths, sectionPath, siteUrl, type SitePath } from "../urls.ts";
 
@@ -36,49 +38,39 @@ export function dataTables(archive: Archive, lang: string): Table[] {
 
 const hasEvidence = (types: Iterable<ContentTypeDescriptor>) => [...types].some((type) => type.evidence);
 
-const evidenceFields: Field[] = [
-  { name: "type", type: "string", description: "the content type of the item the quotation backs" },
-  { name: "item", type: "string", description: "the item's id" },
-  {
-    name: "part",
-    type: "string",
-    description: "the part of the item it backs, empty for the item itself (roles[n]: an organization's role)",
-  },
-  { name: "source", type: "string", description: "source id of the document quoted" },
-  { name: "quote", type: "string", description: "the document's exact words" },
-  { name: "quote_translation", type: "string", description: "the archive's translation of the quote into this language, where it has one" },
-  { name: "page", type: "string", description: "the item's page in this archive" },
-];
+interface Quotation {
+  type: string;
+  item: Item;
+  at: string;
+  evidence: Evidence;
+}
 
 /**
  * Every quotation the archive's facts rest on, a row each: the evidence of each item (or of each
  * entry of the list its type names, as an organization's roles), as the language's file gives it.
  */
 function evidenceTable(loc: LocalizedArchive, url: (item: Item) => string): Table {
-  const rows = [...loc.types.values()].flatMap((type) => {
-    if (!type.evidence) return [];
-    const list = type.evidence.in;
-    return (loc.itemsOf[type.name] ?? []).flatMap((item) => {
-      const holders: Array<{ part: string; evidence?: Evidence[] }> = list
-        ? ((item.data[list] as Array<{ evidence?: Evidence[] }> | undefined) ?? []).map((entry, i) => ({
-            part: `${list}[${i}]`,
-            evidence: entry.evidence,
-          }))
-        : [{ part: "", evidence: item.data.evidence as Evidence[] | undefined }];
-      return holders.flatMap(({ part, evidence }) =>
-        (evidence ?? []).map((e) => ({
-          type: type.name,
-          item: item.id,
-          part: part || null,
-          source: e.source,
-          quote: e.quote,
-          quote_translation: e.quoteTranslation ?? null,
-          page: url(item),
-        })),
-      );
-    });
-  });
-  return { name: "evidence", fields: evidenceFields, rows };
+  const quotations = [...loc.types.values()].flatMap((type) =>
+    (loc.itemsOf[type.name] ?? []).flatMap((item) =>
+      evidencePlaces(item.data, type).flatMap(({ at, evidence }): Quotation[] =>
+        (evidence ?? []).map((e) => ({ type: type.name, item, at, evidence: e })),
+      ),
+    ),
+  );
+  const columns: Array<Column<Quotation>> = [
+    column("type", "the content type of the item the quotation backs", (q) => q.type),
+    column("item", "the item's id", (q) => q.item.id),
+    column("part", "the part of the item it backs, empty for the item itself (roles[n]: an organization's role)", (q) => q.at || null),
+    column("source", "source id of the document quoted", (q) => q.evidence.source),
+    column("quote", "the document's exact words", (q) => q.evidence.quote),
+    column(
+      "quote_translation",
+      "the archive's translation of the quote into this language, where it has one",
+      (q) => q.evidence.quoteTranslation ?? null,
+    ),
+    column("page", "the item's page in this archive", (q) => url(q.item)),
+  ];
+  return { name: "evidence", fields: columns.map((c) => c.field), rows: columnValues(quotations, columns, url) };
 }
 
 /** The names of the tables the content types declare, in registry order, and the quotations'. */
