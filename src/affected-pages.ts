@@ -1,8 +1,9 @@
 import path from "node:path";
-import type { Archive, Item } from "./archive.ts";
+import type { Archive, Item, LocalizedArchive } from "./archive.ts";
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
 import { idsAt, referencedIds } from "./content/references.ts";
 import { dateYear } from "./dates.ts";
+import { shownEntries } from "./long-lists.ts";
 import type { SitePage } from "./site-pages.ts";
 
 /**
@@ -32,13 +33,23 @@ function referencedKeys(item: Item, type: ContentTypeDescriptor): string[] {
   return [...referencedIds(type, item.data).map((r) => `${r.target}:${r.id}`), ...terms];
 }
 
+/** A site as a dev rebuild compares it before and after a change. */
+interface SiteState {
+  archive: Archive;
+  pages: SitePage[];
+}
+
 /**
  * The pages a change to some items can alter: those items' own pages, the pages of every item,
- * topic and place they point at (before and after the change), the events next to them, and
- * the listings and home pages, which are few. Everything else is unchanged.
+ * topic and place they point at and of every item pointing at them (before and after the
+ * change), the events next to them, the pages of split lists that show them or whose split
+ * moved, and the listings and home pages, which are few. Everything else is unchanged.
  */
-export function affectedPages(pages: SitePage[], changed: Set<string>, archives: Archive[]): SitePage[] {
+export function affectedPages(after: SiteState, changed: Set<string>, before: SiteState): SitePage[] {
+  const archives = [before.archive, after.archive];
   const affected = new Set(changed);
+  // Events next to a changed one: their own pages show its title; the lists they are in do not.
+  const neighbours = new Set<string>();
   // The timeline years ("en:1994", "en:undated") the changed events sit in, before and after.
   const years = new Set<string>();
   for (const archive of archives) {
@@ -52,16 +63,58 @@ export function affectedPages(pages: SitePage[], changed: Set<string>, archives:
         if (type === "event") years.add(`${loc.language.code}:${(item.date && dateYear(item.date)) ?? "undated"}`);
         const index = loc.eventIndex.get(id);
         if (type === "event" && index !== undefined) {
-          for (const neighbour of [loc.events[index - 1], loc.events[index + 1]]) if (neighbour) affected.add(`event:${neighbour.id}`);
+          for (const neighbour of [loc.events[index - 1], loc.events[index + 1]]) if (neighbour) neighbours.add(`event:${neighbour.id}`);
         }
       }
+      for (const key of pointingAt(loc, changed)) affected.add(key);
     }
   }
-  return pages.filter((page) => {
-    if (page.item) return affected.has(`${page.item.type}:${page.item.id}`);
+  const pagesBefore = new Map(before.pages.map((page) => [page.outputPath, page]));
+  return after.pages.filter((page) => {
+    if (page.pager) return splitPageAffected(page, pagesBefore.get(page.outputPath), { after, before, changed, affected });
+    if (page.item) return affected.has(`${page.item.type}:${page.item.id}`) || neighbours.has(`${page.item.type}:${page.item.id}`);
     // A topic or place page lists only its own events, a timeline year page only its year's.
     if (page.term) return affected.has(`${page.kind}:${page.term.id}`);
     if (page.yearGroup) return years.has(`${page.lang}:${page.yearGroup.year ?? "undated"}`);
     return true;
   });
+}
+
+/**
+ * The items that point at a changed item ("event:x" naming "campaign:y"): their pages show its
+ * name. Only items of a type something points at are looked for; an event is not one.
+ */
+function pointingAt(loc: LocalizedArchive, changed: Set<string>): string[] {
+  const targets = new Set([...loc.types.values()].flatMap((type) => (type.references ?? []).map((ref) => ref.target)));
+  if (![...changed].some((key) => targets.has(key.split(":")[0] as string))) return [];
+  const keys: string[] = [];
+  for (const [type, byId] of Object.entries(loc.byId)) {
+    const descriptor = loc.types.get(type);
+    if (!descriptor?.references?.length) continue;
+    for (const item of byId.values()) {
+      if (referencedIds(descriptor, item.data).some((ref) => changed.has(`${ref.target}:${ref.id}`))) keys.push(`${type}:${item.id}`);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Whether one page of a split list changes: when the item it belongs to changed, when the split
+ * moved (another number of pages, other entries on this one, another total), or when an entry
+ * it shows is among the affected items. A page new to the list is always built.
+ */
+function splitPageAffected(
+  page: SitePage,
+  previous: SitePage | undefined,
+  sites: { after: SiteState; before: SiteState; changed: Set<string>; affected: Set<string> },
+): boolean {
+  if (!previous?.pager || previous.pager.count !== page.pager?.count) return true;
+  if (page.item && sites.changed.has(`${page.item.type}:${page.item.id}`)) return true;
+  const locAfter = sites.after.archive.byLanguage.get(page.lang);
+  const locBefore = sites.before.archive.byLanguage.get(previous.lang);
+  if (!locAfter || !locBefore) return true;
+  const now = shownEntries(page, locAfter);
+  const then = shownEntries(previous, locBefore);
+  if (now.total !== then.total || now.keys.join("\n") !== then.keys.join("\n")) return true;
+  return now.keys.some((key) => sites.affected.has(key));
 }

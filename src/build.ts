@@ -8,7 +8,7 @@ import { checkOutputTarget, fileInside, takeRefusedPaths, writeBuildMarker } fro
 import { lockOutput, recoverOutput, stagingFolder, swapInto } from "./output-swap.ts";
 import { checkPublishedUrls } from "./outputs/published-files.ts";
 import { batchCount } from "./render-batches.ts";
-import { renderInChildProcesses } from "./render-process.ts";
+import { renderInChildProcess } from "./render-process.ts";
 import { loadSite, siteOptionsFromEnv, type SiteData, type SiteOptions } from "./site.ts";
 
 export { swapInto };
@@ -54,7 +54,7 @@ export async function buildArchiveSite(options: BuildOptions): Promise<{ warning
       if (site) {
         await renderSite(request, site);
         warnings = site.warnings;
-      } else ({ warnings } = await renderInChildProcesses(request));
+      } else ({ warnings } = await renderInChildProcess(request));
       writeBuildMarker(staging);
       writeFileSync(fileInside(staging, "_headers"), formatHeadersFile());
       for (const step of options.afterRender ?? []) await step(staging);
@@ -77,13 +77,20 @@ function loadChecked(options: BuildOptions): SiteData {
 }
 
 /**
- * Loads the content and renders one batch of its pages into `options.outDir`: a render
- * process's whole job. The first batch also checks the content against what is published.
+ * Loads the content once and renders its pages into `options.outDir` one batch after another,
+ * each batch by an Eleventy run of its own: a render process's whole job. Eleventy holds what
+ * it renders until its run ends, so a batch bounds that memory, while the content is parsed and
+ * checked (against what is published, too) only once.
  */
-export async function loadAndRender(options: BuildOptions, batchIndex = 0): Promise<SiteData> {
-  const site = batchIndex === 0 ? loadChecked(options) : loadSite(options);
-  site.batch = { index: batchIndex, count: batchCount(site.pages.length, options.pagesPerBatch) };
-  await renderSite(options, site);
+export async function loadAndRender(options: BuildOptions): Promise<SiteData> {
+  const site = loadChecked(options);
+  const count = batchCount(site.pages.length, options.pagesPerBatch);
+  for (let index = 0; index < count; index++) {
+    site.batch = { index, count };
+    await renderSite(options, site);
+    // What the run held is garbage now; collected before the next run, not lazily during it.
+    (globalThis as { gc?: () => void }).gc?.();
+  }
   return site;
 }
 

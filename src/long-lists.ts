@@ -45,33 +45,50 @@ export const entriesPerPage: Readonly<Record<string, number>> = {
   goals: 12,
 };
 
-/** What each entry of a page's long list weighs (1 for most lists), or undefined for a page that has none. */
-function weightsOf(page: ListPage, loc: LocalizedArchive): number[] | undefined {
-  const ones = (list: unknown[] | undefined) => list?.map(() => 1);
+/** The long list a page shows, as items of one type in order, or undefined for a page that has none. */
+function longListOf(page: ListPage, loc: LocalizedArchive): { type: string; entries: Array<{ id: string }> } | undefined {
+  const of = (type: string, entries: Array<{ id: string }> | undefined) => (entries ? { type, entries } : undefined);
   switch (page.kind) {
     case "timeline-year":
-      return ones(page.yearGroup?.events);
+      return of("event", page.yearGroup?.events);
     case "topic":
-      return ones(loc.eventsByTopic.get(page.term?.id ?? ""));
+      return of("event", loc.eventsByTopic.get(page.term?.id ?? ""));
     case "place":
-      return ones(loc.eventsByPlace.get(page.term?.id ?? ""));
+      return of("event", loc.eventsByPlace.get(page.term?.id ?? ""));
     case "campaign-timeline":
-      return ones(loc.eventsByCampaign.get(page.item?.id ?? ""));
+      return of("event", loc.eventsByCampaign.get(page.item?.id ?? ""));
     case "sources":
-      // The bibliography lists, under each source, every item that cites it.
-      return loc.sources.map((source) => 1 + (loc.citedBy.get(source.id)?.length ?? 0));
+      return of("source", loc.sources);
     case "organizations":
-      return ones(loc.organizations);
+      return of("organization", loc.organizations);
     case "people":
-      return ones(loc.people);
+      return of("person", loc.people);
     case "shared-organizations":
-      return ones(loc.sharedOrganizations);
+      return of("organization", loc.sharedOrganizations);
     case "campaigns":
     case "goals":
-      return ones(loc.campaigns);
+      return of("campaign", loc.campaigns);
     default:
       return undefined;
   }
+}
+
+/** What each entry of a page's long list weighs (1 for most lists), or undefined for a page that has none. */
+function weightsOf(page: ListPage, loc: LocalizedArchive): number[] | undefined {
+  const list = longListOf(page, loc);
+  // The bibliography lists, under each source, every item that cites it.
+  return list?.entries.map((entry) => (list.type === "source" ? 1 + (loc.citedBy.get(entry.id)?.length ?? 0) : 1));
+}
+
+/**
+ * What a page of a split list shows of it: the whole list's length, and the keys
+ * ("event:some-id") of the entries on this page, in order. A dev rebuild compares them before
+ * and after a change to find the pages it alters.
+ */
+export function shownEntries(page: ListPage, loc: LocalizedArchive): { total: number; keys: string[] } {
+  const list = longListOf(page, loc);
+  if (!list) return { total: 0, keys: [] };
+  return { total: list.entries.length, keys: pageSlice(list.entries, page.pager).map((entry) => `${list.type}:${entry.id}`) };
 }
 
 /** The timeline index: decades, each with its years' pages and event counts, then the undated events' page. */

@@ -1,7 +1,7 @@
 /**
- * A large site is rendered in batches of pages, each in a Node process of its own, one after
- * another: Eleventy holds about 100 kB per page it renders until its run ends, so a batch
- * bounds the render's memory however large the archive.
+ * A large site is rendered in batches of pages, each by an Eleventy run of its own, one after
+ * another in one process that loaded the content once: Eleventy holds about 100 kB per page it
+ * renders until its run ends, so a batch bounds the render's memory however large the archive.
  */
 export interface RenderBatch {
   /** 0-based; batch 0 also writes the archive-wide files (feeds, sitemap, data, redirects). */

@@ -8,10 +8,9 @@ import type { BuildOptions } from "./build.ts";
 /** What the render step sends back: the content's warnings, or why it failed. */
 type Outcome = Rendered | { problems: ContentProblem[] } | { error: FailedRender };
 
-/** One batch rendered: the content's warnings, and how many batches the site takes. */
+/** Every batch rendered: the content's warnings. */
 interface Rendered {
   warnings: ContentProblem[];
-  batches: number;
 }
 
 /** An error as it crosses the process boundary: what the build's report reads of it. */
@@ -28,31 +27,19 @@ export type RenderRequest = Pick<
   "contentDir" | "outDir" | "pathPrefix" | "baseUrl" | "quiet" | "pagesPerBatch" | "layoutsDir" | "layoutDirs"
 >;
 
-/** What one render process is asked: the options and which batch of the pages to render. */
-interface BatchRequest extends RenderRequest {
-  batchIndex: number;
-}
-
 const thisFile = fileURLToPath(import.meta.url);
 // Absolute, so the child finds TypeScript support whatever folder the build runs from.
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /**
- * Loads, checks and renders the site in Node processes of their own, one batch of pages after
- * another (src/render-batches.ts); each ends when its pages are written, so the render's memory
- * (archive, page list, Eleventy's templates, ~100 kB per page) is bounded by a batch and given
- * back before the search index is made: the render's and Pagefind's peaks do not add up.
+ * Loads, checks and renders the site in a Node process of its own, which renders the pages one
+ * batch after another (src/render-batches.ts) and ends when they are written: the render's
+ * memory (archive, page list, Eleventy's templates, ~100 kB per page of a batch) is given back
+ * before the search index is made, so the render's and Pagefind's peaks do not add up.
  */
-export async function renderInChildProcesses(request: RenderRequest): Promise<{ warnings: ContentProblem[] }> {
-  // The first batch checks the content and says how many batches the site takes.
-  const first = await renderBatch({ ...request, batchIndex: 0 });
-  for (let index = 1; index < first.batches; index++) await renderBatch({ ...request, batchIndex: index });
-  return { warnings: first.warnings };
-}
-
-function renderBatch(request: BatchRequest): Promise<Rendered> {
+export function renderInChildProcess(request: RenderRequest): Promise<Rendered> {
   return new Promise((resolve, reject) => {
-    const child = fork(thisFile, [], { execArgv: ["--import", tsx], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(thisFile, [], { execArgv: ["--import", tsx, "--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
     let outcome: Outcome | undefined;
     child.on("message", (message: Outcome) => void (outcome = message));
     child.on("error", reject);
@@ -73,11 +60,11 @@ function rebuilt(failed: FailedRender): Error {
 }
 
 /** The child's side: one request, one answer, then exit. */
-async function serve(request: BatchRequest): Promise<Outcome> {
+async function serve(request: RenderRequest): Promise<Outcome> {
   const { loadAndRender } = await import("./build.ts");
   try {
-    const site = await loadAndRender(request, request.batchIndex);
-    return { warnings: site.warnings, batches: site.batch?.count ?? 1 };
+    const site = await loadAndRender(request);
+    return { warnings: site.warnings };
   } catch (error) {
     if (error instanceof ContentError) return { problems: error.problems };
     const e = error as NodeJS.ErrnoException;
@@ -88,7 +75,7 @@ async function serve(request: BatchRequest): Promise<Outcome> {
 if (process.argv[1] === thisFile && process.send) {
   // A build killed mid-render must not leave its render writing on: the channel closes with it.
   process.once("disconnect", () => process.exit(1));
-  process.once("message", (request: BatchRequest) => {
+  process.once("message", (request: RenderRequest) => {
     void serve(request).then((outcome) => process.send?.(outcome, () => process.exit(0)));
   });
 }

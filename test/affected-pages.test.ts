@@ -1,11 +1,15 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { buildArchive } from "../src/archive.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildArchive, type LocalizedArchive } from "../src/archive.ts";
+import { generateArchive } from "../src/bench/generate-archive.ts";
 import { builtinTypes } from "../src/content-types/index.ts";
 import { loadContent, type LoadedContent } from "../src/content/load.ts";
 import { affectedPages, changedItemKeys } from "../src/affected-pages.ts";
-import { listSitePages } from "../src/site-pages.ts";
-import { baseItems, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
+import { listSitePages, type SitePage } from "../src/site-pages.ts";
+import { loadSite } from "../src/site.ts";
+import { baseItems, projectRoot, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
 
 function siteOf(items: FixtureItem[]) {
   const result = loadContent(writeFixture(items));
@@ -31,7 +35,7 @@ describe("affectedPages", () => {
   it("keeps the changed event's pages, what it points at, its neighbours and the listings, and nothing else", () => {
     const before = siteOf(baseItems());
     const after = siteOf(baseItems());
-    const pages = affectedPages(after.pages, new Set(["event:summer-protests"]), [before.archive, after.archive]);
+    const pages = affectedPages(after, new Set(["event:summer-protests"]), before);
     const paths = pages.map((p) => p.path);
     for (const lang of ["en", "es"]) {
       expect(paths).toContain(`${lang}/event/summer-protests/`);
@@ -59,8 +63,79 @@ describe("affectedPages", () => {
     const items = baseItems();
     for (const item of items.filter((i) => i.data.id === "march-on-capitol")) delete item.data.organizations;
     const after = siteOf(items);
-    const paths = affectedPages(after.pages, new Set(["event:march-on-capitol"]), [before.archive, after.archive]).map((p) => p.path);
+    const paths = affectedPages(after, new Set(["event:march-on-capitol"]), before).map((p) => p.path);
     expect(paths).toContain("en/organization/alliance-one/");
+  });
+});
+
+describe("affectedPages on split lists", () => {
+  const events = 400;
+  let dir: string;
+  beforeAll(() => {
+    dir = path.join(mkdtempSync(path.join(tmpdir(), "affected-")), "content");
+    generateArchive(dir, { events, seed: 5, templateDir: path.join(projectRoot, "content") });
+  });
+  /** The site before and after `edit`, and the pages a dev rebuild would render. */
+  const rebuildAfter = (edit: () => string[]) => {
+    const before = loadSite({ contentDir: dir });
+    const files = edit();
+    const after = loadSite({ contentDir: dir });
+    const changed = changedItemKeys(files, dir, builtinTypes) as Set<string>;
+    return { before, after, rebuilt: affectedPages(after, changed, before) };
+  };
+  const eventFile = (lang: string, id: string) => path.join(dir, lang, "events", `${id}.md`);
+  /** The pages of a campaign's timeline, as the site lists them. */
+  const campaignTimeline = (pages: SitePage[], lang: string, campaign: string) =>
+    pages.filter((p) => p.kind === "campaign-timeline" && p.lang === lang && p.item?.id === campaign);
+
+  it("renders only the pages of a split list that show the changed event", () => {
+    const { before, after, rebuilt } = rebuildAfter(() => {
+      const file = eventFile("en", "event-7");
+      appendFileSync(file, "\nOne more sentence.\n");
+      return [file];
+    });
+    const loc = after.archive.byLanguage.get("en") as LocalizedArchive;
+    const campaign = loc.byId.event.get("event-7")?.data.campaigns as string[];
+    const pages = campaignTimeline(after.pages, "en", campaign[0] as string);
+    expect(pages.length).toBeGreaterThan(1);
+    const position = (loc.eventsByCampaign.get(campaign[0] as string) ?? []).findIndex((e) => e.id === "event-7");
+    const showing = pages.filter((p) => p.pager && p.pager.start <= position && position < p.pager.end);
+    expect(showing).toHaveLength(1);
+    expect(rebuilt.filter((p) => pages.includes(p))).toEqual(showing);
+    // The bibliography's pages: only those listing one of the event's sources.
+    const sourcePages = rebuilt.filter((p) => p.kind === "sources" && p.lang === "en");
+    const allSourcePages = after.pages.filter((p) => p.kind === "sources" && p.lang === "en");
+    expect(sourcePages.length).toBeGreaterThan(0);
+    expect(sourcePages.length).toBeLessThan(allSourcePages.length);
+    expect(rebuilt.length).toBeLessThan(before.pages.length / 10);
+  });
+
+  it("renders every page of a split list whose entries moved", () => {
+    let campaign = "";
+    const { after, rebuilt } = rebuildAfter(() => {
+      const files = ["en", "es"].map((lang) => eventFile(lang, "event-9"));
+      campaign = (/campaigns:\n {2}- (\S+)/.exec(readFileSync(files[0] as string, "utf8")) as RegExpExecArray)[1] as string;
+      for (const file of files) rmSync(file);
+      return files;
+    });
+    for (const lang of ["en", "es"]) {
+      const pages = campaignTimeline(after.pages, lang, campaign);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(rebuilt.filter((p) => pages.includes(p))).toEqual(pages);
+    }
+  });
+});
+
+describe("affectedPages for an item others point at", () => {
+  it("renders the pages of the items that name it", () => {
+    const site = siteOf(baseItems());
+    const paths = affectedPages(site, new Set(["campaign:first-campaign"]), site).map((p) => p.path);
+    // The event names the campaign, and a goal and an organisation's role point at it.
+    for (const lang of ["en", "es"]) {
+      expect(paths).toContain(`${lang}/event/march-on-capitol/`);
+      expect(paths).toContain(`${lang}/organization/alliance-one/`);
+    }
+    expect(paths).not.toContain("en/campaign/second-campaign/");
   });
 });
 

@@ -169,10 +169,10 @@ describe("a content type added with one descriptor and one layout (document)", (
 
   it("is rebuilt in watch mode with the pages it points at", () => {
     const dir = withTypeNames(writeFixture([...baseItems(), ...documents]));
-    const { archive, pages } = loadSite({ contentDir: dir, types });
+    const site = loadSite({ contentDir: dir, types });
     const changed = changedItemKeys([path.join(dir, "en", "documents", "march-leaflet.md")], dir, types);
     expect([...(changed ?? [])]).toEqual(["document:march-leaflet"]);
-    const rebuilt = affectedPages(pages, changed as Set<string>, [archive]).map((p) => p.path);
+    const rebuilt = affectedPages(site, changed as Set<string>, site).map((p) => p.path);
     expect(rebuilt).toEqual(expect.arrayContaining(["en/document/march-leaflet/", "en/campaign/first-campaign/", "es/source/doc-one/"]));
     expect(rebuilt).not.toContain("en/event/march-on-capitol/");
   });

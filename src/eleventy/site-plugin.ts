@@ -69,7 +69,7 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   config.addGlobalData("sitePages", () => {
     const { pages, batch } = current();
     if (batch) return pagesOfBatch(pages, batch);
-    return changed && previous ? affectedPages(pages, changed, [previous.archive, current().archive]) : pages;
+    return changed && previous ? affectedPages(current(), changed, previous) : pages;
   });
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
