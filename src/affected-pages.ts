@@ -69,7 +69,7 @@ export function affectedPages(after: SiteState, changed: Set<string>, before: Si
       for (const key of pointingAt(loc, changed)) affected.add(key);
     }
   }
-  const pagesBefore = new Map(before.pages.map((page) => [page.outputPath, page]));
+  const pagesBefore = new Map(before.pages.filter((page) => page.pager).map((page) => [page.outputPath, page]));
   return after.pages.filter((page) => {
     if (page.pager) return splitPageAffected(page, pagesBefore.get(page.outputPath), { after, before, changed, affected });
     if (page.item) return affected.has(`${page.item.type}:${page.item.id}`) || neighbours.has(`${page.item.type}:${page.item.id}`);

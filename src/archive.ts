@@ -334,9 +334,18 @@ function membershipsOf(organizations: Organization[], byId: LocalizedArchive["by
 
 /** A date, or a span of dates when the item has an end date ("June 1, 2018 – June 3, 2018"). */
 function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: string, words: DateWords): string {
-  const text = formatPartialDate(start, locale, words);
-  return end ? `${text} – ${formatPartialDate(end, locale, words)}` : text;
+  // Formatting a date through Intl is slow and an archive has few distinct dates: a dev rebuild
+  // reloads every item, so each date is formatted once per language and wording.
+  const key = JSON.stringify([locale, words, start, end ?? null]);
+  let text = formattedSpans.get(key);
+  if (text === undefined) {
+    const from = formatPartialDate(start, locale, words);
+    text = end ? `${from} – ${formatPartialDate(end, locale, words)}` : from;
+    formattedSpans.set(key, text);
+  }
+  return text;
 }
+const formattedSpans = new Map<string, string>();
 
 /** Events (already in date order) grouped by calendar year; undated events last. */
 export function groupByYear(events: Event[]): Array<{ year: number | undefined; events: Event[] }> {

@@ -25,5 +25,12 @@ const typographer = new MarkdownIt("zero", { typographer: true }).enable(["repla
  * “zero-tolerance”), for titles: a title stays text, every other character kept.
  */
 export function typographicText(source: string): string {
-  return (typographer.parseInline(source, {})[0]?.children ?? []).map((t) => t.content).join("");
+  // Every title passes here on every load (a dev rebuild reloads them all); few change.
+  let text = typographic.get(source);
+  if (text === undefined) {
+    text = (typographer.parseInline(source, {})[0]?.children ?? []).map((t) => t.content).join("");
+    typographic.set(source, text);
+  }
+  return text;
 }
+const typographic = new Map<string, string>();

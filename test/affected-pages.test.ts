@@ -155,6 +155,17 @@ describe("loadContent with a parse cache", () => {
     expect(changed?.data.summary).toBe("Women marched on.");
   });
 
+  it("compares a translation with its original again once either file changes", async () => {
+    const dir = writeFixture();
+    const cache = new Map();
+    expect(loadContent(dir, { cache }).problems).toEqual([]);
+    const { writeFileSync, readFileSync, utimesSync } = await import("node:fs");
+    const file = path.join(dir, "es", "events", "march-on-capitol.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^highlight: true$/m, "highlight: false"));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(loadContent(dir, { cache }).problems).toEqual([expect.objectContaining({ field: "highlight" })]);
+  });
+
   it("reports a cached file's problems again on every load", () => {
     const items = baseItems();
     const bad = items.find((i) => i.lang === "en" && i.data.id === "march-on-capitol") as FixtureItem;

@@ -48,7 +48,18 @@ export function checkTwins(
 // Nested translations (an evidence entry's quoteTranslation) may differ between twins.
 const neutral = (value: unknown) => JSON.stringify(withoutNestedTranslations(value));
 
+// A parsed file is never changed (a changed file is parsed anew): two twins compare the same on every load.
+const comparedTwins = new WeakMap<SourceFile, WeakMap<SourceFile, Problems>>();
+
 function twinDifferences(original: SourceFile, twin: SourceFile): Problems {
+  const compared = comparedTwins.get(original) ?? new WeakMap<SourceFile, Problems>();
+  comparedTwins.set(original, compared);
+  let differences = compared.get(twin);
+  if (!differences) compared.set(twin, (differences = compareTwins(original, twin)));
+  return differences;
+}
+
+function compareTwins(original: SourceFile, twin: SourceFile): Problems {
   const keys = new Set([...Object.keys(original.data), ...Object.keys(twin.data)]);
   return [...keys]
     .filter((key) => !translatableFields.has(key) && neutral(original.data[key]) !== neutral(twin.data[key]))
@@ -70,9 +81,8 @@ export function checkReferences(
   problems: Problems,
 ): void {
   const published = (type: string, id: string) => {
-    if (invalid.has(`${type}:${id}`)) return true;
     const item = items[type]?.get(id)?.get(defaultLanguage);
-    return item !== undefined && !item.data.draft;
+    return (item !== undefined && !item.data.draft) || invalid.has(`${type}:${id}`);
   };
   for (const type of types) {
     for (const twins of items[type.name]?.values() ?? []) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { ContentTypeDescriptor } from "../content-types/descriptor.ts";
 import { builtinTypes, type BuiltinTypeName } from "../content-types/index.ts";
@@ -76,6 +76,8 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache; t
     for (const type of types) {
       const folder = path.join(contentDir, code, type.folder);
       if (!existsSync(folder)) continue;
+      // The folder's real path is looked up once; a file needs it again only if it is a link itself.
+      const folderInside = isInside(folder, contentRoot);
       for (const name of readdirSync(folder).sort()) {
         const file = path.join(folder, name);
         if (!name.endsWith(".md")) {
@@ -85,12 +87,13 @@ export function loadContent(contentDir: string, options: { cache?: ParseCache; t
           }
           continue;
         }
-        if (!isInside(file, contentRoot)) {
+        const stats = lstatSync(file);
+        if (stats.isSymbolicLink() ? !isInside(file, contentRoot) : !folderInside) {
           problems.push({ file: rel(file), field: "", expected: "a file inside the content folder", found: `a link to ${realpathSync(file)}` });
           invalid.add(`${type.name}:${path.basename(name, ".md")}`);
           continue;
         }
-        const item = readItemCached(type, code, file, rel, problems, options.cache);
+        const item = readItemCached(type, code, file, rel, problems, options.cache, stats.isSymbolicLink() ? undefined : stats);
         if (!item) {
           invalid.add(`${type.name}:${path.basename(name, ".md")}`);
           continue;
@@ -209,9 +212,10 @@ function readItemCached(
   rel: Rel,
   problems: Problems,
   cache: ParseCache | undefined,
+  stats?: Stats,
 ): SourceFile | undefined {
   if (!cache) return readItem(type, lang, file, rel, problems);
-  const { mtimeMs, size } = statSync(file);
+  const { mtimeMs, size } = stats ?? statSync(file);
   const stamp = `${mtimeMs}:${size}`;
   const cached = cache.get(file);
   if (cached?.stamp === stamp) {

@@ -7,11 +7,25 @@ export interface ReferencedId {
   id: string;
 }
 
+// An item's data is parsed once and never changed afterwards (a changed file is parsed anew), and
+// its references are asked for by the checks, the archive and the outputs alike: found once.
+const idsAtOf = new WeakMap<object, Map<string, ReadonlyArray<{ at: string; id: string }>>>();
+const referencedIdsOf = new WeakMap<object, Map<ContentTypeDescriptor, readonly ReferencedId[]>>();
+
 /**
  * The ids written in one field of an item's data. A field path names a field of each object of
  * a list with a dot ("roles.campaign"); a list of ids gives one id per entry.
  */
-export function idsAt(data: unknown, fieldPath: string): Array<{ at: string; id: string }> {
+export function idsAt(data: unknown, fieldPath: string): ReadonlyArray<{ at: string; id: string }> {
+  if (typeof data !== "object" || data === null) return findIdsAt(data, fieldPath);
+  const byField = idsAtOf.get(data) ?? new Map<string, ReadonlyArray<{ at: string; id: string }>>();
+  idsAtOf.set(data, byField);
+  let ids = byField.get(fieldPath);
+  if (!ids) byField.set(fieldPath, (ids = Object.freeze(findIdsAt(data, fieldPath))));
+  return ids;
+}
+
+function findIdsAt(data: unknown, fieldPath: string): Array<{ at: string; id: string }> {
   const walk = (value: unknown, parts: string[], at: string): Array<{ at: string; id: string }> => {
     if (value === undefined || value === null) return [];
     if (Array.isArray(value)) return value.flatMap((entry, i) => walk(entry, parts, `${at}[${i}]`));
@@ -24,7 +38,16 @@ export function idsAt(data: unknown, fieldPath: string): Array<{ at: string; id:
 }
 
 /** Every id an item of this type points at, field by field in the order its descriptor lists them. */
-export function referencedIds(type: ContentTypeDescriptor, data: unknown): ReferencedId[] {
+export function referencedIds(type: ContentTypeDescriptor, data: unknown): readonly ReferencedId[] {
+  if (typeof data !== "object" || data === null) return findReferencedIds(type, data);
+  const byType = referencedIdsOf.get(data) ?? new Map<ContentTypeDescriptor, readonly ReferencedId[]>();
+  referencedIdsOf.set(data, byType);
+  let ids = byType.get(type);
+  if (!ids) byType.set(type, (ids = Object.freeze(findReferencedIds(type, data))));
+  return ids;
+}
+
+function findReferencedIds(type: ContentTypeDescriptor, data: unknown): ReferencedId[] {
   return (type.references ?? []).flatMap((ref) => idsAt(data, ref.field).map(({ at, id }) => ({ at, target: ref.target, id })));
 }
 

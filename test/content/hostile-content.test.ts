@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import yaml from "js-yaml";
@@ -144,6 +144,22 @@ describe("files that are not what they seem", () => {
     symlinkSync(outside, path.join(dir, "en", "events", "secret.md"));
     expect(problemsOf(dir)).toEqual([
       { file: expect.stringMatching(/en\/events\/secret\.md$/), field: "", expected: "a file inside the content folder", found: `a link to ${outside}` },
+    ]);
+  });
+
+  it("a content type's folder that links out of the content folder is refused, file by file", () => {
+    const outside = mkdtempSync(path.join(tmpdir(), "outside-"));
+    writeFileSync(path.join(outside, "secret.md"), "---\nid: secret\n---\nsecret\n");
+    const dir = writeFixture();
+    rmSync(path.join(dir, "es", "pages"), { recursive: true });
+    symlinkSync(outside, path.join(dir, "es", "pages"));
+    expect(problemsOf(dir)).toEqual([
+      {
+        file: expect.stringMatching(/es\/pages\/secret\.md$/),
+        field: "",
+        expected: "a file inside the content folder",
+        found: `a link to ${path.join(outside, "secret.md")}`,
+      },
     ]);
   });
 
