@@ -72,7 +72,7 @@ export async function buildArchiveSite(options: BuildOptions): Promise<{ warning
 function loadChecked(options: BuildOptions): SiteData {
   const site = loadSite(options);
   // Before anything is written: a build may not drop a URL the archive has published.
-  checkPublishedUrls(options, site);
+  checkPublishedUrls(site);
   return site;
 }
 

@@ -97,7 +97,7 @@ export function check(options: { contentDir?: string; seedsDir?: string } = {}):
   const contentDir = options.contentDir ?? "content";
   const seedsDir = options.seedsDir ?? defaultSeedsDir;
   const { site, content, problems, warnings } = inspectSite({ contentDir });
-  if (site) problems.push(...droppedUrls(contentDir, () => checkPublishedUrls({ contentDir }, site)));
+  if (site) problems.push(...droppedUrls(contentDir, () => checkPublishedUrls(site)));
   let quotesVerified: number | undefined;
   if (content && existsSync(seedsDir)) {
     const quotes = verifyQuotes(content.items, content.types, content.settings.defaultLanguage, seedsDir);

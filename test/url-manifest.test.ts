@@ -6,7 +6,7 @@ import { publishedOutputs } from "../src/outputs/published-files.ts";
 import { loadSite } from "../src/site.ts";
 import { checkManifest, formatManifest, missingUrls, parseManifest, UrlManifestError } from "../src/outputs/url-manifest.ts";
 import { buildFixtureSite } from "./helpers/build.ts";
-import { baseItems, writeFixture } from "./helpers/fixture.ts";
+import { baseItems, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
 
 describe("the published-URL manifest", () => {
   it("reads one URL a line, skipping comments and blank lines", () => {
@@ -80,5 +80,53 @@ describe("a build against the manifest", () => {
       "../../../es/event/summer-protests/index.html",
     );
     expect(readFileSync(path.join(site, "en/event/undated-fast/cite.bib"), "utf8")).toContain("summer-protests");
+  });
+});
+
+describe("list pages a smaller archive no longer fills", () => {
+  /** The base archive with `count` more summer protests, under the topic "protest" when `tagged`. */
+  const withProtests = (count: number, tagged: number) => {
+    const items = baseItems();
+    const summer = items.filter((i) => i.data.id === "summer-protests");
+    const extra = Array.from({ length: count }, (_, n) =>
+      summer.map((i): FixtureItem => ({ ...i, data: { ...i.data, id: `protest-${n}`, topics: n < tagged ? ["protest"] : [] } })),
+    );
+    return [...items, ...extra.flat()];
+  };
+  const manifestOf = (items: ReturnType<typeof baseItems>) => {
+    const { archive, pages } = loadSite({ contentDir: writeFixture(items) });
+    return publishedOutputs(archive, pages, "2026-01-01").urls;
+  };
+  const redirectsOf = (items: ReturnType<typeof baseItems>, published: string[]) => {
+    const { archive, pages } = loadSite({ contentDir: writeFixture(items) });
+    return publishedOutputs(archive, pages, "2026-01-01", published).redirects.map((r) => [r.from, r.to]);
+  };
+
+  it("sends a page past a list's new last page to its last page", () => {
+    const published = manifestOf(withProtests(150, 150));
+    expect(published).toContain("/en/topic/protest/page/4/");
+    const redirects = redirectsOf(withProtests(150, 90), published);
+    expect(redirects).toContainEqual(["en/topic/protest/page/4/", "en/topic/protest/page/3/"]);
+    expect(redirects).toContainEqual(["es/topic/protest/page/4/", "es/topic/protest/page/3/"]);
+    expect(redirects.filter(([from]) => from?.includes("/topic/"))).toHaveLength(2);
+  });
+
+  it("builds the redirects of a list's page 2 that emptied and of a year left without events", async () => {
+    const published = manifestOf(withProtests(45, 45));
+    expect(published).toEqual(expect.arrayContaining(["/en/topic/protest/page/2/", "/en/timeline/2013/"]));
+    const items = withProtests(45, 0);
+    for (const item of items) if (item.data.id === "march-on-capitol") item.data.date = "2018-09-12";
+    const dir = writeFixture(items);
+    writeFileSync(path.join(dir, "published-urls.txt"), formatManifest(published));
+    const site = await buildFixtureSite(dir, { search: false });
+    const refresh = (file: string) => load(readFileSync(path.join(site, file), "utf8"))('meta[http-equiv="refresh"]').attr("content");
+    expect(refresh("en/topic/protest/page/2/index.html")).toBe("0; url=../../../../../en/topic/protest/index.html");
+    expect(refresh("es/topic/protest/page/2/index.html")).toBe("0; url=../../../../../es/topic/protest/index.html");
+    expect(refresh("en/timeline/2013/index.html")).toBe("0; url=../../../en/timeline/index.html");
+    // Still a published URL a build may not drop silently: anything else gone fails as before.
+    const without = items.filter((i) => i.data.id !== "protest-0");
+    const dropped = writeFixture(without);
+    writeFileSync(path.join(dropped, "published-urls.txt"), formatManifest(published));
+    await expect(buildFixtureSite(dropped, { search: false })).rejects.toThrow(/\/en\/event\/protest-0\/\n/);
   });
 });

@@ -12,6 +12,8 @@ interface TemplateData {
   archive: Archive;
   /** Every page of the site. */
   allSitePages: SitePage[];
+  /** The URL manifest's URLs. */
+  publishedUrls: string[];
   /** The pages rendered in this run: all of them, one batch of them, or in a watch rebuild those a change touched. */
   sitePages: SitePage[];
   renderBatch?: RenderBatch;
@@ -43,7 +45,7 @@ export function outputsPlugin(config: UserConfig): void {
   const outputsOf = (data: TemplateData): PublishedOutputs => {
     let outputs = made.get(data.archive);
     if (!outputs) {
-      outputs = publishedOutputs(data.archive, data.allSitePages, accessDate(data.archive.settings));
+      outputs = publishedOutputs(data.archive, data.allSitePages, accessDate(data.archive.settings), data.publishedUrls);
       made.set(data.archive, outputs);
     }
     return outputs;

@@ -5,7 +5,7 @@ import { citationPaths, feedPaths, sitemapPath, type SitePath } from "../urls.ts
 import { citationContext, citedWorkOf, formatBibtex, formatCslJson } from "./citations.ts";
 import { atomFeed, jsonFeed } from "./feeds.ts";
 import { dataFiles } from "./open-data.ts";
-import { listRedirects, type Redirect } from "./redirects.ts";
+import { emptiedListRedirects, listRedirects, type Redirect } from "./redirects.ts";
 import { robotsTxt, sitemapXml } from "./sitemap.ts";
 import { checkManifest, manifestFileName, manifestUrl, readManifestFile } from "./url-manifest.ts";
 
@@ -39,9 +39,10 @@ export interface PublishedOutputs {
 
 /**
  * The registry of the archive's non-page outputs: citation files, feeds, open data, sitemap,
- * robots.txt and alias redirects. `accessed` is the date citations give.
+ * robots.txt, and redirects for aliases and for list pages a smaller archive no longer fills.
+ * `accessed` is the date citations give; `published`, the URL manifest's URLs.
  */
-export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: string): PublishedOutputs {
+export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: string, published: string[] = []): PublishedOutputs {
   const files: PublishedFile[] = [];
   const contexts = new Map(archive.languages.map(({ code }) => [code, citationContext(archive, code, accessed)]));
   for (const page of pages) {
@@ -59,7 +60,17 @@ export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: 
   }
   files.push(lazyFile(sitemapPath, () => sitemapXml(pages, archive.settings)));
   files.push(lazyFile("robots.txt", () => robotsTxt(archive.settings)));
-  const redirects = listRedirects(archive);
+  const aliases = listRedirects(archive);
+  const aliased = new Set(aliases.map((r) => manifestUrl(r.from)));
+  const redirects = [
+    ...aliases,
+    ...emptiedListRedirects(
+      archive,
+      pages,
+      published.filter((url) => !aliased.has(url)),
+      manifestFileName,
+    ),
+  ];
   // An old address keeps its citation files too: they cite the item it now redirects to.
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const redirect of redirects) {
@@ -75,11 +86,23 @@ export function publishedOutputs(archive: Archive, pages: SitePage[], accessed: 
   return { files, redirects, urls };
 }
 
+/** The URLs of the content folder's manifest (`published-urls.txt`; none before anything was published). */
+export function readPublishedUrls(contentDir: string): string[] {
+  return readManifestFile(path.join(contentDir, manifestFileName));
+}
+
 /**
  * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
  * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
  */
-export function checkPublishedUrls(options: { contentDir: string }, { archive, pages }: { archive: Archive; pages: SitePage[] }): void {
-  const published = readManifestFile(path.join(options.contentDir, manifestFileName));
-  checkManifest(published, publishedOutputs(archive, pages, archive.settings.published).urls);
+export function checkPublishedUrls({
+  archive,
+  pages,
+  publishedUrls,
+}: {
+  archive: Archive;
+  pages: SitePage[];
+  publishedUrls: string[];
+}): void {
+  checkManifest(publishedUrls, publishedOutputs(archive, pages, archive.settings.published, publishedUrls).urls);
 }

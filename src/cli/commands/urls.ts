@@ -24,7 +24,7 @@ export const urlsCommand = () =>
         console.error(error.message);
         throw new CommandFailed();
       }
-      const { urls } = publishedOutputs(site.archive, site.pages, accessDate(site.archive.settings));
+      const { urls } = publishedOutputs(site.archive, site.pages, accessDate(site.archive.settings), site.publishedUrls);
       const file = path.join(flags.content, manifestFileName);
       const added = appendToManifestFile(file, urls);
       console.log(`${file}: ${added} new URL${added === 1 ? "" : "s"} added.`);
