@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Archive, Item, LocalizedArchive } from "./archive.ts";
 import type { ContentTypeDescriptor } from "./content-types/descriptor.ts";
-import { idsAt, referencedIds } from "./content/references.ts";
+import { idsAt, referencedKeys } from "./content/references.ts";
 import { dateYear } from "./dates.ts";
 import { shownEntries } from "./long-lists.ts";
 import type { SitePage } from "./site-pages.ts";
@@ -25,12 +25,12 @@ export function changedItemKeys(changedFiles: string[], contentDir: string, type
 }
 
 /** The items and terms an item points at ("campaign:some-id", "topic:protest"): their pages list it, so they change with it. */
-function referencedKeys(item: Item, type: ContentTypeDescriptor): string[] {
+function pointedAt(item: Item, type: ContentTypeDescriptor): string[] {
   // A vocabulary list's term pages have the list's singular name as their kind: topics → topic.
   const terms = (type.vocabulary ?? []).flatMap((ref) =>
     idsAt(item.data, ref.field).map(({ id }) => `${ref.list.replace(/s$/, "")}:${id}`),
   );
-  return [...referencedIds(type, item.data).map((r) => `${r.target}:${r.id}`), ...terms];
+  return [...referencedKeys(type, item.data), ...terms];
 }
 
 /** A site as a dev rebuild compares it before and after a change. */
@@ -59,7 +59,7 @@ export function affectedPages(after: SiteState, changed: Set<string>, before: Si
         const item = loc.byId[type]?.get(id);
         const descriptor = loc.types.get(type);
         if (!item || !descriptor) continue;
-        for (const ref of referencedKeys(item, descriptor)) affected.add(ref);
+        for (const ref of pointedAt(item, descriptor)) affected.add(ref);
         if (type === "event") years.add(`${loc.language.code}:${(item.date && dateYear(item.date)) ?? "undated"}`);
         const index = loc.eventIndex.get(id);
         if (type === "event" && index !== undefined) {
@@ -92,7 +92,7 @@ function pointingAt(loc: LocalizedArchive, changed: Set<string>): string[] {
     const descriptor = loc.types.get(type);
     if (!descriptor?.references?.length) continue;
     for (const item of byId.values()) {
-      if (referencedIds(descriptor, item.data).some((ref) => changed.has(`${ref.target}:${ref.id}`))) keys.push(`${type}:${item.id}`);
+      if (referencedKeys(descriptor, item.data).some((key) => changed.has(key))) keys.push(`${type}:${item.id}`);
     }
   }
   return keys;

@@ -10,7 +10,7 @@ import type {
   Role,
   SourceData,
 } from "./content-types/index.ts";
-import { referencedIds } from "./content/references.ts";
+import { referencedKeys } from "./content/references.ts";
 import { dateSortKey, dateYear, formatPartialDate, type DateWords, type PartialDate } from "./dates.ts";
 import type { LoadedContent, SourceFile } from "./content/load.ts";
 import type { Evidence, Vocabulary } from "./content/schema.ts";
@@ -159,9 +159,9 @@ function localize(content: LoadedContent, language: Language): LocalizedArchive 
   ) as LocalizedArchive["byId"];
   const types = new Map(content.types.map((t) => [t.name, t]));
   const terms = localizedTerms(content, language, collator);
-  const linkedFrom = groupMany(Object.values(itemsOf).flat(), (item) => [
-    ...new Set(referencedIds(types.get(item.type) as ContentTypeDescriptor, item.data).map((r) => `${r.target}:${r.id}`)),
-  ]);
+  const linkedFrom = groupMany(Object.values(itemsOf).flat(), (item) =>
+    referencedKeys(types.get(item.type) as ContentTypeDescriptor, item.data),
+  );
   const events = (itemsOf.event ?? []) as Event[];
   const organizations = (itemsOf.organization ?? []) as Organization[];
   const memberships = membershipsOf(organizations, byId);
@@ -387,7 +387,7 @@ export function groupByInitial<T extends { title: string }>(items: T[], locale: 
 }
 
 /** Groups items under each key they carry, keeping the items' order. */
-function groupMany<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+function groupMany<T>(items: T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keys(item)) {

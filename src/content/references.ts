@@ -11,6 +11,7 @@ export interface ReferencedId {
 // its references are asked for by the checks, the archive and the outputs alike: found once.
 const idsAtOf = new WeakMap<object, Map<string, ReadonlyArray<{ at: string; id: string }>>>();
 const referencedIdsOf = new WeakMap<object, Map<ContentTypeDescriptor, readonly ReferencedId[]>>();
+const referencedKeysOf = new WeakMap<readonly ReferencedId[], readonly string[]>();
 
 /**
  * The ids written in one field of an item's data. A field path names a field of each object of
@@ -45,6 +46,14 @@ export function referencedIds(type: ContentTypeDescriptor, data: unknown): reado
   let ids = byType.get(type);
   if (!ids) byType.set(type, (ids = Object.freeze(findReferencedIds(type, data))));
   return ids;
+}
+
+/** The distinct items an item points at, as keys ("campaign:some-id"), in order. */
+export function referencedKeys(type: ContentTypeDescriptor, data: unknown): readonly string[] {
+  const ids = referencedIds(type, data);
+  let keys = referencedKeysOf.get(ids);
+  if (!keys) referencedKeysOf.set(ids, (keys = Object.freeze([...new Set(ids.map((r) => `${r.target}:${r.id}`))])));
+  return keys;
 }
 
 function findReferencedIds(type: ContentTypeDescriptor, data: unknown): ReferencedId[] {
