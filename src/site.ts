@@ -5,7 +5,8 @@ import { ContentError, type ContentProblem } from "./content/errors.ts";
 import { loadContent, type LoadResult, type ParseCache } from "./content/load.ts";
 import { webUrl } from "./content/schema.ts";
 import { aliasProblems } from "./outputs/alias-conflicts.ts";
-import { publishedOutputs, readPublishedUrls } from "./outputs/published-files.ts";
+import { accessDate } from "./outputs/citations.ts";
+import { publishedOutputs, readPublishedUrls, type PublishedOutputs } from "./outputs/published-files.ts";
 import type { RenderBatch } from "./render-batches.ts";
 import { listSitePages, type SitePage } from "./site-pages.ts";
 
@@ -28,6 +29,8 @@ export interface SiteData {
   pages: SitePage[];
   /** Every URL the archive has published (its URL manifest): a list page it no longer fills redirects. */
   publishedUrls: string[];
+  /** Every file the archive publishes besides its pages, made when first read, and the redirects. */
+  outputs: PublishedOutputs;
   /** Valid but incomplete content (a missing translation): reported, never fatal. */
   warnings: ContentProblem[];
   /** Render only this batch of the pages (src/render-batches.ts); all of them when absent. */
@@ -68,7 +71,8 @@ export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResul
   const archive = buildArchive(result.content);
   const pages = listSitePages(archive);
   const publishedUrls = readPublishedUrls(options.contentDir);
-  const { files, redirects } = publishedOutputs(archive, pages, settings.published, publishedUrls);
+  const outputs = publishedOutputs(archive, pages, accessDate(settings), publishedUrls);
+  const { files, redirects } = outputs;
   const redirected = new Set(redirects.map((r) => r.from));
   const ownFiles = files.map((f) => f.path).filter((file) => !redirected.has(file.slice(0, file.lastIndexOf("/") + 1)));
   const problems = aliasProblems(
@@ -77,7 +81,7 @@ export function inspectSite(options: SiteOptions, cache?: ParseCache): LoadResul
     ownFiles,
   );
   if (problems.length > 0) return { problems, warnings: result.warnings };
-  return { ...result, site: { archive, pages, publishedUrls, warnings: result.warnings } };
+  return { ...result, site: { archive, pages, publishedUrls, outputs, warnings: result.warnings } };
 }
 
 /** inspectSite for a build: throws a ContentError listing every problem. */

@@ -4,6 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildArchiveSite, renderSite } from "../src/build.ts";
 import { ContentError } from "../src/content/errors.ts";
+import { accessDate } from "../src/outputs/citations.ts";
+import { publishedOutputs } from "../src/outputs/published-files.ts";
 import { inspectSite, loadSite } from "../src/site.ts";
 import { buildMarkerName, checkOutputTarget, fileInside, isInsideSitePath } from "../src/output-guard.ts";
 import { baseItems, writeFixture, type FixtureItem } from "./helpers/fixture.ts";
@@ -42,8 +44,14 @@ describe("paths made from content stay inside the output", () => {
     const event = site.archive.byLanguage.get("en")?.events.find((e) => e.id === "march-on-capitol");
     if (!event) throw new Error("fixture event missing");
     (event.data as { aliases?: string[] }).aliases = ["/../../outside/"];
+    // The redirects were made when the site was loaded: make them again with the bad alias.
+    const escaping = {
+      ...site,
+      outputs: publishedOutputs(site.archive, site.pages, accessDate(site.archive.settings), site.publishedUrls),
+    };
+    expect(escaping.outputs.redirects.map((r) => r.from)).toContain("../../outside/");
     const outDir = path.join(escape, "a", "b");
-    await expect(renderSite({ contentDir: "unused", outDir }, site)).rejects.toThrow(/outside the output folder/);
+    await expect(renderSite({ contentDir: "unused", outDir }, escaping)).rejects.toThrow(/outside the output folder/);
     expect(existsSync(path.join(escape, "outside"))).toBe(false);
   });
 

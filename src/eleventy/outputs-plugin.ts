@@ -3,7 +3,7 @@ import type { Archive } from "../archive.ts";
 import { accessDate, citationContext, citationFilesOf, citedWorkOf, formatCitations, type CitationContext } from "../outputs/citations.ts";
 import { pageMetadata } from "../outputs/metadata.ts";
 import { dataDownloads } from "../outputs/open-data.ts";
-import { publishedOutputs, type PublishedOutputs } from "../outputs/published-files.ts";
+import type { PublishedOutputs } from "../outputs/published-files.ts";
 import { searchRecord } from "../outputs/search-record.ts";
 import type { RenderBatch } from "../render-batches.ts";
 import type { SitePage } from "../site-pages.ts";
@@ -12,8 +12,8 @@ interface TemplateData {
   archive: Archive;
   /** Every page of the site. */
   allSitePages: SitePage[];
-  /** The URL manifest's URLs. */
-  publishedUrls: string[];
+  /** The files the archive publishes besides its pages, and its redirects. */
+  siteOutputs: PublishedOutputs;
   /** The pages rendered in this run: all of them, one batch of them, or in a watch rebuild those a change touched. */
   sitePages: SitePage[];
   renderBatch?: RenderBatch;
@@ -40,17 +40,6 @@ function filesToRender(outputs: PublishedOutputs, data: TemplateData): Published
  * files, alias redirects.
  */
 export function outputsPlugin(config: UserConfig): void {
-  // Both virtual templates ask for the outputs; they are made once per archive.
-  const made = new WeakMap<Archive, PublishedOutputs>();
-  const outputsOf = (data: TemplateData): PublishedOutputs => {
-    let outputs = made.get(data.archive);
-    if (!outputs) {
-      outputs = publishedOutputs(data.archive, data.allSitePages, accessDate(data.archive.settings), data.publishedUrls);
-      made.set(data.archive, outputs);
-    }
-    return outputs;
-  };
-
   config.addFilter("pageMetadata", (page: SitePage, archive: Archive) => pageMetadata(page, archive));
   config.addFilter("searchRecord", (page: SitePage, archive: Archive) => {
     const loc = archive.byLanguage.get(page.lang);
@@ -78,7 +67,8 @@ export function outputsPlugin(config: UserConfig): void {
       size: 1,
       alias,
       addAllPagesToCollections: false,
-      before: (_: unknown, data: TemplateData) => list(outputsOf(data), data),
+      // The outputs were made once, when the site was loaded.
+      before: (_: unknown, data: TemplateData) => list(data.siteOutputs, data),
     },
     eleventyExcludeFromCollections: true,
   });

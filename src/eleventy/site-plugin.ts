@@ -65,7 +65,7 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
   // after items changed, only the pages those items can alter.
   config.addGlobalData("allSitePages", () => current().pages);
-  config.addGlobalData("publishedUrls", () => current().publishedUrls);
+  config.addGlobalData("siteOutputs", () => current().outputs);
   config.addGlobalData("renderBatch", () => current().batch);
   config.addGlobalData("sitePages", () => {
     const { pages, batch } = current();

@@ -95,14 +95,6 @@ export function readPublishedUrls(contentDir: string): string[] {
  * Fails, naming each URL, when the content would no longer build a URL listed in its manifest
  * (`published-urls.txt` in the content folder; an archive without one has published nothing yet).
  */
-export function checkPublishedUrls({
-  archive,
-  pages,
-  publishedUrls,
-}: {
-  archive: Archive;
-  pages: SitePage[];
-  publishedUrls: string[];
-}): void {
-  checkManifest(publishedUrls, publishedOutputs(archive, pages, archive.settings.published, publishedUrls).urls);
+export function checkPublishedUrls({ publishedUrls, outputs }: { publishedUrls: string[]; outputs: PublishedOutputs }): void {
+  checkManifest(publishedUrls, outputs.urls);
 }
