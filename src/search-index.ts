@@ -10,10 +10,11 @@ import { canonicalisePagefindFiles, type PagefindFile } from "./pagefind-canonic
  * What of a page's `data-pagefind-body` is not the item's own text: the pager to neighbouring
  * events, the lists of related items (a campaign's events, a source's citing items), the
  * untranslated-text notice. Indexing them would make a page match its neighbours' titles.
+ * `article section` at any depth: the reading column wraps an item's sections in a `div`.
  * Fact labels ("Places", "Date") are on every page and no reader searches them; Pagefind 1.5
  * also treats `dt`/`dd` as inline, so a label would run into its value ("placeswashington").
  */
-export const excludedFromIndex = ["main > nav", "main > section", "article > section", ".notice", "dt"];
+export const excludedFromIndex = ["main > nav", "main > section", "article section", ".notice", "dt"];
 
 /** Pagefind's target size for one chunk of the word index: a one-word query fetches one chunk. */
 export const indexChunkSize = 3000;

@@ -187,6 +187,21 @@ describe("the built fixture's search markup", () => {
     for (const label of labels) expect(event?.content, label).not.toContain(label);
   });
 
+  it("leaves the lists of related items out of the index, wherever the layout nests them", () => {
+    const indexed = indexedTexts(site);
+    let checked = 0;
+    for (const { url, content } of indexed) {
+      const $ = html(`${url.replace(/^\//, "")}index.html`);
+      for (const heading of $("main article section h2").get()) {
+        const text = $(heading).text().trim();
+        expect(content, `${url}: ${text}`).not.toContain(text);
+        checked += 1;
+      }
+    }
+    // Every item page but the static pages lists something related.
+    expect(checked).toBeGreaterThan(indexed.length / 2);
+  });
+
   it("reports how many pages it read and how many it indexed", async () => {
     const unindexed = await buildFixtureSite(writeFixture(), { search: false });
     const html = readdirSync(unindexed, { recursive: true }).filter((f) => String(f).endsWith(".html"));
