@@ -13,7 +13,7 @@ import { distinctIndexWords } from "../src/bench/index-words.ts";
 import { measureProcess, type Measured } from "../src/bench/measure-process.ts";
 import { formatTable, scalingOf, type BenchReport, type Baseline, type Run, type SizeResult } from "../src/bench/report.ts";
 import { indexBytes, pageBudgetBytes, pageWeights, siteSize } from "../src/bench/site-weight.ts";
-import { pagefindCommand } from "../src/search-index.ts";
+import { pagefindBinary } from "../src/search-index.ts";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ const runOf = (m: Measured): Run => ({ wallMs: m.wallMs, peakRssBytes: m.peakRss
 /** Pagefind's command with its default settings on a baseline's output, as a site without our build would use it. */
 async function pagefindOn(site: string): Promise<Run> {
   return runOf(
-    checked("Pagefind on a baseline", await measureProcess(node, [pagefindCommand, "--site", site, "--quiet"], { cwd: projectRoot })),
+    checked("Pagefind on a baseline", await measureProcess(pagefindBinary(), ["--site", site, "--quiet"], { cwd: projectRoot })),
   );
 }
 

@@ -61,7 +61,7 @@ function rebuilt(failed: FailedRender): Error {
 
 /** The child's side: one request, one answer, then exit. */
 async function serve(request: RenderRequest): Promise<Outcome> {
-  const { loadAndRender } = await import("./build.ts");
+  const { loadAndRender } = await import("./render.ts");
   try {
     const site = await loadAndRender(request);
     return { warnings: site.warnings };

@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { fileInside } from "./output-guard.ts";
 import { canonicalisePagefindFiles, type PagefindFile } from "./pagefind-canonical.ts";
 
@@ -26,36 +25,35 @@ function indexedPages(entryJson: string): number {
 }
 
 /**
- * Throws a message that says what to do when Pagefind's program for this system is missing;
- * Pagefind itself blames "not yet a supported architecture" or prints a stack from its service.
+ * Pagefind's program for this system, found as its package's own command finds it (the
+ * `PAGEFIND_EXTENDED_BINARY_PATH` or `PAGEFIND_BINARY_PATH` given, else the platform package's
+ * binary). It is run directly, not through that Node command, which would stay in memory beside
+ * it for the whole index. When it is missing, the message says what to do; Pagefind itself
+ * blames "not yet a supported architecture" or prints a stack from its service.
  */
-export function checkPagefindBinary(): void {
+export function pagefindBinary(): string {
   const given = process.env.PAGEFIND_EXTENDED_BINARY_PATH ?? process.env.PAGEFIND_BINARY_PATH;
   const system = `${process.platform === "win32" ? "windows" : process.platform}-${process.env.npm_config_arch ?? process.arch}`;
   if (given !== undefined) {
     if (!existsSync(given))
       throw new Error(`Pagefind's program is not at ${given} (PAGEFIND_BINARY_PATH): point it at the pagefind binary, or unset it.`);
-    return;
+    return given;
   }
   const require = createRequire(import.meta.resolve("pagefind"));
   const ext = process.platform === "win32" ? ".exe" : "";
-  const installed = ["pagefind_extended", "pagefind"].some((name) => {
+  for (const name of ["pagefind_extended", "pagefind"]) {
     try {
-      return Boolean(require.resolve(`@pagefind/${system}/bin/${name}${ext}`));
+      return require.resolve(`@pagefind/${system}/bin/${name}${ext}`);
     } catch {
-      return false;
+      // Not this one: try the next name.
     }
-  });
-  if (installed) return;
+  }
   throw new Error(
     `Pagefind's program for this system (${system}) is not installed, so the search index cannot be built. ` +
       `Run \`npm ci\` again (it installs @pagefind/${system} as an optional dependency; --omit=optional leaves it out), ` +
       `or set PAGEFIND_BINARY_PATH to a downloaded pagefind${ext}.`,
   );
 }
-
-// The package's own command (its `bin`), which runs the Pagefind binary for this platform.
-export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner", "bin.cjs");
 
 /**
  * Writes Pagefind's index into a built site. Pagefind splits the index by each page's
@@ -69,13 +67,13 @@ export const pagefindCommand = path.join(path.dirname(fileURLToPath(import.meta.
  * 150 kB per page at its peak, so two languages in one run need twice the memory of one.
  */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number; indexed: number }> {
-  checkPagefindBinary();
+  const binary = pagefindBinary();
   const bundleDir = path.join(siteDir, "pagefind");
   const runs = indexedGroups(siteDir);
   const languages: Record<string, unknown> = {};
   let entry: Record<string, unknown> = {};
   for (const glob of runs) {
-    await runPagefind(siteDir, glob);
+    await runPagefind(binary, siteDir, glob);
     entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as Record<string, unknown>;
     const written = entry.languages as Record<string, unknown>;
     if (Object.keys(written).some((language) => Object.hasOwn(languages, language))) {
@@ -91,7 +89,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
 
 /** The whole site in one Pagefind run. */
 async function writeSearchIndexAtOnce(siteDir: string): Promise<{ pages: number; indexed: number }> {
-  await runPagefind(siteDir, undefined);
+  await runPagefind(pagefindBinary(), siteDir, undefined);
   return finish(siteDir);
 }
 
@@ -109,23 +107,39 @@ function finish(siteDir: string): { pages: number; indexed: number } {
  * would be indexed whole, which Pagefind does only when no page of the run is marked.
  */
 export function indexedGroups(siteDir: string): string[] {
-  const marked = (file: string) => readFileSync(file, "utf8").includes("data-pagefind-body");
   const groups: string[] = [];
   const top = readdirSync(siteDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  if (top.some((entry) => entry.isFile() && entry.name.endsWith(".html") && marked(path.join(siteDir, entry.name))))
+  if (top.some((entry) => entry.isFile() && entry.name.endsWith(".html") && isMarked(path.join(siteDir, entry.name))))
     groups.push("*.{html}");
   for (const entry of top) {
     if (!entry.isDirectory() || entry.name === "pagefind") continue;
-    const folder = path.join(siteDir, entry.name);
-    const pages = readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith(".html"));
-    if (pages.some((file) => marked(path.join(folder, String(file))))) groups.push(`${entry.name}/**/*.{html}`);
+    if (holdsMarkedPage(path.join(siteDir, entry.name))) groups.push(`${entry.name}/**/*.{html}`);
   }
   return groups;
 }
 
-async function runPagefind(siteDir: string, glob: string | undefined): Promise<void> {
+const isMarked = (file: string) => readFileSync(file, "utf8").includes("data-pagefind-body");
+
+/**
+ * Whether a folder holds a marked page at any depth. It stops at the first one and never lists a
+ * whole language folder at once: the build's process keeps whatever its heap grew to while
+ * Pagefind runs beside it (a recursive listing of 50,000 paths cost it 40 MB).
+ */
+function holdsMarkedPage(folder: string): boolean {
+  const dir = opendirSync(folder);
+  try {
+    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory() ? holdsMarkedPage(file) : entry.name.endsWith(".html") && isMarked(file)) return true;
+    }
+    return false;
+  } finally {
+    dir.closeSync();
+  }
+}
+
+async function runPagefind(binary: string, siteDir: string, glob: string | undefined): Promise<void> {
   const args = [
-    pagefindCommand,
     "--site",
     siteDir,
     "--quiet",
@@ -138,7 +152,7 @@ async function runPagefind(siteDir: string, glob: string | undefined): Promise<v
     ...process.env,
     PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(indexChunkSize),
   };
-  const { code, output } = await run(process.execPath, args, env);
+  const { code, output } = await run(binary, args, env);
   if (code !== 0) throw new Error(`Pagefind could not index ${siteDir} (exit ${code}):\n${output}`);
 }
 

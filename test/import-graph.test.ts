@@ -19,7 +19,7 @@ const stages: Array<[string, RegExp]> = [
   ["site", /^src\/site\.ts$/],
   ["authoring", /^src\/(authoring|starter)\//],
   ["eleventy", /^src\/eleventy\//],
-  ["build", /^src\/(build|theme|render-process)\.ts$/],
+  ["build", /^src\/(build|build-site|theme|render|render-process)\.ts$/],
   ["bench", /^src\/bench\//],
   ["entry points", /^(scripts\/|src\/cli\/|src\/index\.ts$|eleventy\.config\.ts$)/],
 ];
@@ -48,7 +48,7 @@ describe("the import graph", () => {
     const text =
       'import { a } from "../x.ts";\nimport type { B } from "./y.ts";\nimport {\n  c,\n  type D,\n} from "./z.ts";\nexport { e } from "./w.ts";';
     expect(runtimeImports("src/outputs/f.ts", text)).toEqual(["src/x.ts", "src/outputs/z.ts", "src/outputs/w.ts"]);
-    expect(graph.get("src/build.ts")).toContain("src/site.ts");
+    expect(graph.get("src/render.ts")).toContain("src/site.ts");
   });
 
   it("places every module in a stage of the pipeline", () => {
@@ -79,5 +79,26 @@ describe("the import graph", () => {
   it("keeps scripts/ and src/ independent of test/", () => {
     const intoTests = [...graph].flatMap(([file, imports]) => imports.filter((t) => t.startsWith("test/")).map((t) => `${file} → ${t}`));
     expect(intoTests).toEqual([]);
+  });
+
+  it("keeps Eleventy and the content loader out of the build's own process, which waits beside Pagefind", () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const target of graph.get(file) ?? []) visit(target);
+    };
+    // The command loads its modules on use (dynamic imports): those are what its process runs.
+    const command = "src/cli/commands/build.ts";
+    const loadedOnUse = [...readFileSync(path.join(projectRoot, command), "utf8").matchAll(/import\("(\.{1,2}\/[^"]+)"\)/g)].map((m) =>
+      path.posix.normalize(path.posix.join(path.posix.dirname(command), m[1] as string)),
+    );
+    for (const file of [command, ...loadedOnUse]) visit(file);
+    expect(reached).toContain("src/build-site.ts");
+    expect(reached).toContain("src/build.ts");
+    expect(reached).toContain("src/search-index.ts");
+    expect([...reached].filter((file) => /^src\/(site|render|archive)\.ts$|^src\/(eleventy|content-types)\//.test(file))).toEqual([]);
+    const eleventy = [...reached].filter((file) => readFileSync(path.join(projectRoot, file), "utf8").includes('from "@11ty/eleventy"'));
+    expect(eleventy).toEqual([]);
   });
 });

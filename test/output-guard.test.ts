@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildArchiveSite, renderSite } from "../src/build.ts";
+import { buildArchiveSite } from "../src/build.ts";
+import { renderSite } from "../src/render.ts";
 import { ContentError } from "../src/content/errors.ts";
 import { accessDate } from "../src/outputs/citations.ts";
 import { publishedOutputs } from "../src/outputs/published-files.ts";

@@ -24,7 +24,7 @@ export const buildCommand = () =>
       // Loaded on use, so that --help and the other commands start quickly.
       const [{ build }, { ContentError, summariseWarnings }, { explainBuildError, OutputGuardError }, { OutputBusyError }] =
         await Promise.all([
-          import("../../index.ts"),
+          import("../../build-site.ts"),
           import("../../content/errors.ts"),
           import("../../output-guard.ts"),
           import("../../output-swap.ts"),
