@@ -14,7 +14,12 @@ export default function (config: UserConfig) {
   config.ignores.delete("**/node_modules/**");
   config.setUseGitIgnore(false);
   // The site plugin publishes the stylesheet, with the settings' campaign colours added.
-  config.addPlugin(sitePlugin, { ...siteOptionsFromEnv(), stylesheet: path.join(layouts, "assets", "site.css") });
+  config.addPlugin(sitePlugin, {
+    ...siteOptionsFromEnv(),
+    stylesheet: path.join(layouts, "assets", "site.css"),
+    // Set by `campaign-archive dev`, which renders the first site in a process of its own.
+    rendered: process.env.ARCHIVE_OUTPUT_RENDERED === "1",
+  });
   config.addPlugin(outputsPlugin);
   config.addPlugin(assetsPlugin, {
     sources: { search: path.join(layouts, "assets", "search.js"), icon: path.join(layouts, "assets", "icon.svg") },

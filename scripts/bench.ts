@@ -106,22 +106,12 @@ async function benchSize(events: number): Promise<SizeResult> {
     log("first searches…");
     const firstQuery = [await measureFirstQuery(site, "en", "women"), await measureFirstQuery(site, "es", "mujeres")];
 
-    const dev: DevRebuild[] = [];
+    let dev: DevRebuild | undefined;
     if (!values["skip-dev"]) {
       const eventsDir = path.join(content, "en", "events");
       const eventFile = path.join(eventsDir, readdirSync(eventsDir).sort()[0] as string);
-      for (const incremental of [false, true]) {
-        log(`dev rebuild (${incremental ? "--incremental" : "watch"})…`);
-        dev.push(
-          await measureDevRebuild({
-            projectRoot,
-            contentDir: content,
-            outDir: path.join(work, `dev-${incremental}`),
-            eventFile,
-            incremental,
-          }),
-        );
-      }
+      log("dev rebuild…");
+      dev = await measureDevRebuild({ projectRoot, contentDir: content, outDir: path.join(work, "dev"), eventFile });
     }
     const size = siteSize(site);
     return {

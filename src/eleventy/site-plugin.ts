@@ -34,6 +34,11 @@ export function handOverSite(options: SiteOptions, site: SiteData): void {
 export interface SitePluginOptions extends SiteOptions {
   /** The stylesheet every page links (a theme's, or the package's own layouts/assets/site.css). */
   stylesheet?: string;
+  /**
+   * The output already holds every page of this content (`campaign-archive dev` renders it in a
+   * process of its own first): the first run writes no page, and later ones what a change alters.
+   */
+  rendered?: boolean;
 }
 
 /** The site, its page lists, the watch-mode rebuild of changed items only, and the filters layouts use. */
@@ -47,7 +52,10 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   let changed: Set<string> | undefined;
   const cache: ParseCache = new Map();
   const current = () => (site ??= loadSite(options, cache));
+  // The first run still loads the site: the first change is compared with it.
+  let renderNothing = options.rendered === true;
   config.on("eleventy.beforeWatch", (queue: string[]) => {
+    renderNothing = false;
     previous = site;
     site = undefined;
     changed = changedItemKeys(queue, options.contentDir, options.types ?? builtinTypes);
@@ -69,6 +77,7 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   config.addGlobalData("renderBatch", () => current().batch);
   config.addGlobalData("sitePages", () => {
     const { pages, batch } = current();
+    if (renderNothing) return [];
     if (batch) return pagesOfBatch(pages, batch);
     return changed && previous ? affectedPages(current(), changed, previous) : pages;
   });

@@ -22,11 +22,12 @@ export const devCommand = () =>
     // 127.0.0.1: only this computer. `--host 0.0.0.0` shares the draft archive with the network.
     .option("--host <address>", "the address to listen on", "127.0.0.1")
     .action(async (flags: DevFlags) => {
-      const [{ Eleventy }, { loadSettings }, { bindDevServer }, { layerTheme }] = await Promise.all([
+      const [{ Eleventy }, { loadSettings }, { bindDevServer }, { layerTheme }, { renderInChildProcess }] = await Promise.all([
         import("@11ty/eleventy"),
         import("../../authoring/settings-file.ts"),
         import("../../dev-server-host.ts"),
         import("../../theme.ts"),
+        import("../../render-process.ts"),
       ]);
       const settings = loadSettings(flags.content);
       if ("problems" in settings) {
@@ -37,6 +38,15 @@ export const devCommand = () =>
       const theme = layerTheme({ themeDir: flags.theme, theme: settings.settings.theme });
       process.env.ARCHIVE_CONTENT_DIR = flags.content;
       process.env.ARCHIVE_LAYOUTS_DIR = theme.layoutsDir;
+      // The first site is rendered as `build` renders it, in a process of its own and in batches:
+      // the watching process then holds the content but no rendered pages, and each save's
+      // rebuild collects less garbage. If that render fails, Eleventy's own first build runs
+      // and reports the problem as it would.
+      const rendered = await renderInChildProcess({ contentDir: flags.content, outDir: flags.out, layoutsDir: theme.layoutsDir }).then(
+        () => true,
+        () => false,
+      );
+      if (rendered) process.env.ARCHIVE_OUTPUT_RENDERED = "1";
       bindDevServer({
         host: flags.host,
         onListening: (url) =>
