@@ -5,6 +5,7 @@ import { pageMetadata } from "../outputs/metadata.ts";
 import { dataDownloads } from "../outputs/open-data.ts";
 import type { PublishedOutputs } from "../outputs/published-files.ts";
 import { searchRecord } from "../outputs/search-record.ts";
+import { guardSitePath } from "../output-guard.ts";
 import type { RenderBatch } from "../render-batches.ts";
 import type { SitePage } from "../site-pages.ts";
 
@@ -72,12 +73,14 @@ export function outputsPlugin(config: UserConfig): void {
     },
     eleventyExcludeFromCollections: true,
   });
-  config.addTemplate("published-files.njk", "{{ file.content | safe }}", {
+  // Addresses as functions: Eleventy compiles a Nunjucks permalink string again for every page.
+  // The file's content as it is: a JavaScript template, not one more Nunjucks compile per file.
+  config.addTemplate("published-files.11ty.js", (data: { file: { content: string } }) => data.file.content, {
     ...paginate("file", filesToRender),
-    permalink: "{{ file.path | insideOutput }}",
+    permalink: (data: { file: { path: string } }) => guardSitePath(data.file.path),
   });
   config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
     ...paginate("redirect", (outputs, data) => ((data.renderBatch?.index ?? 0) === 0 ? outputs.redirects : [])),
-    permalink: "{{ redirect.outputPath | insideOutput }}",
+    permalink: (data: { redirect: { outputPath: string } }) => guardSitePath(data.redirect.outputPath),
   });
 }
