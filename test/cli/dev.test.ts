@@ -1,22 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, mkdtempSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../src/bench/rebuild-timing.ts";
 import { projectRoot, writeFixture } from "../helpers/fixture.ts";
-
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Polls until `check` returns a value, or fails after `ms`. */
 async function eventually<T>(check: () => Promise<T | undefined>, ms: number, what: string): Promise<T> {
