@@ -60,7 +60,7 @@ export function pagefindBinary(): string {
  * <html lang>, so every language gets its own, and reads only `data-pagefind-body` regions,
  * which the layouts put on item pages (see src/outputs/search-record.ts).
  *
- * Pagefind's command reads the pages from disk and writes its files itself: the index does not
+ * Pagefind's program reads the pages from disk and writes its files itself: the index does not
  * come back to this process in one message (through the Node API, up to 340 MB at 10,000
  * events), and no Node memory is held while Pagefind runs. It runs once per top-level folder
  * (one per language): Pagefind holds every page's words while it builds an index, about
@@ -79,7 +79,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     if (Object.keys(written).some((language) => Object.hasOwn(languages, language))) {
       // A language split over two folders: its runs would overwrite each other, so index everything at once.
       rmSync(bundleDir, { recursive: true, force: true });
-      return writeSearchIndexAtOnce(siteDir);
+      return writeSearchIndexAtOnce(binary, siteDir);
     }
     Object.assign(languages, written);
   }
@@ -88,8 +88,8 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
 }
 
 /** The whole site in one Pagefind run. */
-async function writeSearchIndexAtOnce(siteDir: string): Promise<{ pages: number; indexed: number }> {
-  await runPagefind(pagefindBinary(), siteDir, undefined);
+async function writeSearchIndexAtOnce(binary: string, siteDir: string): Promise<{ pages: number; indexed: number }> {
+  await runPagefind(binary, siteDir, undefined);
   return finish(siteDir);
 }
 
