@@ -10,35 +10,15 @@ import type { RenderBatch } from "../render-batches.ts";
 import type { SitePage } from "../site-pages.ts";
 
 interface TemplateData {
-  archive: Archive;
-  /** Every page of the site. */
-  allSitePages: SitePage[];
   /** The files the archive publishes besides its pages, and its redirects. */
   siteOutputs: PublishedOutputs;
-  /** The pages rendered in this run: all of them, one batch of them, or in a watch rebuild those a change touched. */
-  sitePages: SitePage[];
   renderBatch?: RenderBatch;
 }
 
 /**
- * The files of this run. A watch rebuild of a few items writes only those items' citation
- * files: feeds, sitemap and data exports cover the whole archive and take seconds to make at
- * scale, so the dev site keeps the ones of its first build, and `npm run build` makes them anew.
- */
-function filesToRender(outputs: PublishedOutputs, data: TemplateData): PublishedOutputs["files"] {
-  if (data.sitePages.length === data.allSitePages.length) return outputs.files;
-  const folderOf = (file: { path: string }) => file.path.slice(0, file.path.lastIndexOf("/") + 1);
-  const renderedItems = new Set(data.sitePages.filter((p) => p.item).map((p) => p.path));
-  // A build in batches writes each item's files with its page, and the archive-wide ones once.
-  const allItems = new Set(data.allSitePages.filter((p) => p.item).map((p) => p.path));
-  const archiveWide = data.renderBatch?.index === 0;
-  return outputs.files.filter((file) => renderedItems.has(folderOf(file)) || (archiveWide && !allItems.has(folderOf(file))));
-}
-
-/**
- * Permanent addresses, metadata, search records and citations in every page, and the files
- * that let others keep and reuse the archive: feeds, sitemap, robots.txt, open data, citation
- * files, alias redirects.
+ * Permanent addresses, metadata, search records and citations in every page, and redirect pages
+ * for aliases. The files that let others keep and reuse the archive (feeds, sitemap, robots.txt,
+ * open data, citation files) are written beside the pages by the site plugin.
  */
 export function outputsPlugin(config: UserConfig): void {
   config.addFilter("pageMetadata", (page: SitePage, archive: Archive) => pageMetadata(page, archive));
@@ -62,25 +42,17 @@ export function outputsPlugin(config: UserConfig): void {
   });
   config.addFilter("dataDownloads", (lang: string, archive: Archive) => dataDownloads(archive, lang));
 
-  const paginate = (alias: string, list: (outputs: PublishedOutputs, data: TemplateData) => unknown[]) => ({
+  // An address as a function: Eleventy compiles a Nunjucks permalink string again for every page.
+  config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
     pagination: {
       data: "sitePages",
       size: 1,
-      alias,
+      alias: "redirect",
       addAllPagesToCollections: false,
-      // The outputs were made once, when the site was loaded.
-      before: (_: unknown, data: TemplateData) => list(data.siteOutputs, data),
+      // The redirects were made once, when the site was loaded; a build in batches writes them with its first.
+      before: (_: unknown, data: TemplateData) => ((data.renderBatch?.index ?? 0) === 0 ? data.siteOutputs.redirects : []),
     },
     eleventyExcludeFromCollections: true,
-  });
-  // Addresses as functions: Eleventy compiles a Nunjucks permalink string again for every page.
-  // The file's content as it is: a JavaScript template, not one more Nunjucks compile per file.
-  config.addTemplate("published-files.11ty.js", (data: { file: { content: string } }) => data.file.content, {
-    ...paginate("file", filesToRender),
-    permalink: (data: { file: { path: string } }) => guardSitePath(data.file.path),
-  });
-  config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
-    ...paginate("redirect", (outputs, data) => ((data.renderBatch?.index ?? 0) === 0 ? outputs.redirects : [])),
     permalink: (data: { redirect: { outputPath: string } }) => guardSitePath(data.redirect.outputPath),
   });
 }

@@ -10,8 +10,10 @@ import { yearSpan } from "../dates.ts";
 import { contentSecurityPolicy } from "../host-headers.ts";
 import { firstPageOf, timelineIndex, timelineInline } from "../long-lists.ts";
 import { guardSitePath } from "../output-guard.ts";
+import { filesOfRun, writePublishedFiles } from "../outputs/write-files.ts";
 import { pagerLinks, pageSlice } from "../pagination.ts";
 import { pagesOfBatch } from "../render-batches.ts";
+import type { SitePage } from "../site-pages.ts";
 import { loadSite, type SiteData, type SiteOptions } from "../site.ts";
 import { timelineSvg, type TimelineEvent, type TimelineLane, type TimelineLayout } from "../timeline-svg.ts";
 import { relativeHref, subpagePath } from "../urls.ts";
@@ -54,8 +56,10 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   const current = () => (site ??= loadSite(options, cache));
   // The first run still loads the site: the first change is compared with it.
   let renderNothing = options.rendered === true;
+  let pagesOfRun: SitePage[] | undefined;
   config.on("eleventy.beforeWatch", (queue: string[]) => {
     renderNothing = false;
+    pagesOfRun = undefined;
     previous = site;
     site = undefined;
     changed = changedItemKeys(queue, options.contentDir, options.types ?? builtinTypes);
@@ -70,16 +74,20 @@ export function sitePlugin(config: UserConfig, envOptions: SitePluginOptions): v
   });
   config.addWatchTarget(options.contentDir);
   config.addGlobalData("archive", () => current().archive);
-  // Every page of the site (sitemap, feeds), and the pages to render now: in a watch rebuild
-  // after items changed, only the pages those items can alter.
-  config.addGlobalData("allSitePages", () => current().pages);
   config.addGlobalData("siteOutputs", () => current().outputs);
   config.addGlobalData("renderBatch", () => current().batch);
-  config.addGlobalData("sitePages", () => {
+  // The pages to render now: in a watch rebuild after items changed, only the pages those items can alter.
+  const sitePages = () => {
     const { pages, batch } = current();
     if (renderNothing) return [];
     if (batch) return pagesOfBatch(pages, batch);
     return changed && previous ? affectedPages(current(), changed, previous) : pages;
+  };
+  config.addGlobalData("sitePages", () => (pagesOfRun ??= sitePages()));
+  // The files published besides the pages (citations, feeds, data, sitemap), once the pages are written.
+  config.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    const { pages, batch, outputs } = current();
+    writePublishedFiles(directories.output, filesOfRun(outputs.files, { allPages: pages, pages: (pagesOfRun ??= sitePages()), batch }));
   });
 
   // Every permalink passes here: whatever the content says, nothing is written outside the output.
