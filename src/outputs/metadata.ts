@@ -126,10 +126,18 @@ export function jsonLdText(value: unknown): string {
   return JSON.stringify(value).replaceAll("<", "\\u003c");
 }
 
+// Every page asks for its languages' tags, and `maximize` is slow enough to show in a profile.
+const ogLocales = new Map<string, string>();
+
 // Open Graph locales are language_TERRITORY ("en_US"); a bare language takes its likely territory ("es" → "es_ES").
 export function ogLocale(locale: string): string {
-  const { language, region } = new Intl.Locale(locale).maximize();
-  return region ? `${language}_${region}` : language;
+  let tag = ogLocales.get(locale);
+  if (tag === undefined) {
+    const { language, region } = new Intl.Locale(locale).maximize();
+    tag = region ? `${language}_${region}` : language;
+    ogLocales.set(locale, tag);
+  }
+  return tag;
 }
 
 /** What a page is about: its term, or the campaigns and vocabulary terms its item names. */

@@ -71,9 +71,11 @@ export function campaignIdsOf(item: Item, loc: LocalizedArchive): string[] {
 
 function aliasesOf(item: Item, loc: LocalizedArchive): string[] {
   const text = `${item.title} ${item.summary} ${item.html.replace(/<[^>]*>/g, " ")}`;
+  const words = [...new Set([...billSpellings(text), ...(loc.types.get(item.type)?.searchWords?.(item, loc) ?? [])])];
+  // Most items have none: the page's words are split only for those that do.
+  if (words.length === 0) return [];
   // The page's words in order, space-separated, so that a phrase ("HB 56") is found as well as a word.
   const shown = ` ${text.split(/[^\p{L}\p{N}]+/u).join(" ")} `;
-  const words = [...billSpellings(text), ...(loc.types.get(item.type)?.searchWords?.(item, loc) ?? [])];
   // A spelling the page already shows needs no hidden copy.
-  return [...new Set(words)].filter((word) => !shown.includes(` ${word} `));
+  return words.filter((word) => !shown.includes(` ${word} `));
 }
