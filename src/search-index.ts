@@ -95,10 +95,20 @@ async function writeSearchIndexAtOnce(binary: string, siteDir: string): Promise<
 
 function finish(siteDir: string): { pages: number; indexed: number } {
   canonicaliseOnDisk(path.join(siteDir, "pagefind"));
-  const pages = readdirSync(siteDir, { recursive: true }).filter(
-    (file) => String(file).endsWith(".html") && !String(file).startsWith(`pagefind${path.sep}`),
-  ).length;
-  return { pages, indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) };
+  return {
+    pages: htmlPagesIn(siteDir, ["pagefind"]),
+    indexed: indexedPages(readFileSync(path.join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")),
+  };
+}
+
+/** How many HTML files a folder holds at any depth, leaving out the top-level folders named in `skipped`. */
+function htmlPagesIn(dir: string, skipped: string[] = []): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += skipped.includes(entry.name) ? 0 : htmlPagesIn(path.join(dir, entry.name));
+    else if (entry.name.endsWith(".html")) count++;
+  }
+  return count;
 }
 
 /**
