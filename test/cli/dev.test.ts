@@ -64,6 +64,9 @@ describe("campaign-archive dev", () => {
     expect(await page("/en/event/march-on-capitol/")).toContain("<h1>");
     const unrelated = ["en/page/about/index.html", "en/event/undated-fast/index.html"];
     const before = unrelated.map(writtenAt);
+    // The saved item's citation files are written beside its page, outside Eleventy.
+    const citations = ["en/event/march-on-capitol/cite.bib", "en/event/march-on-capitol/cite.json"];
+    const citedBefore = citations.map(writtenAt);
     // Past the watcher's start-up and the file-system clock's granularity.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     appendFileSync(path.join(content, "en", "events", "march-on-capitol.md"), "\nA sentence added in the editor.\n");
@@ -74,5 +77,6 @@ describe("campaign-archive dev", () => {
     );
     expect(rebuilt).toBe(true);
     expect(unrelated.map(writtenAt)).toEqual(before);
+    citations.forEach((file, i) => expect(writtenAt(file), file).toBeGreaterThan(citedBefore[i] as number));
   }, 90_000);
 });
