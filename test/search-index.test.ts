@@ -232,9 +232,38 @@ describe("indexing a language at a time", () => {
       "es/b/index.html": page("es", "Beta"),
       "downloads/list.html": page("en", "Unmarked", false),
     });
-    expect(indexedGroups(dir)).toEqual(["en/**/*.{html}", "es/**/*.{html}"]);
+    expect(indexedGroups(dir)).toEqual(["en/a/**/*.{html}", "es/b/**/*.{html}"]);
     writeFileSync(path.join(dir, "about.html"), page("en", "About"));
-    expect(indexedGroups(dir)).toEqual(["*.{html}", "en/**/*.{html}", "es/**/*.{html}"]);
+    expect(indexedGroups(dir)).toEqual(["*.{html}", "en/a/**/*.{html}", "es/b/**/*.{html}"]);
+  });
+
+  it("leaves out of a language's run its folders of listings only, which Pagefind would read for nothing", () => {
+    const dir = site({
+      "en/index.html": page("en", "Home", false),
+      "en/event/one/index.html": page("en", "One"),
+      "en/event/page/2/index.html": page("en", "Events, page 2", false),
+      "en/topic/protest/index.html": page("en", "Protest", false),
+      "en/source/s/index.html": page("en", "Source"),
+    });
+    expect(indexedGroups(dir)).toEqual(["en/{event/**/*.{html},source/**/*.{html}}"]);
+    writeFileSync(path.join(dir, "en", "about.html"), page("en", "About"));
+    expect(indexedGroups(dir)).toEqual(["en/{*.{html},event/**/*.{html},source/**/*.{html}}"]);
+    // A folder name with a glob's own characters: the whole language folder, as one glob.
+    mkdirSync(path.join(dir, "en", "odd{name}"));
+    writeFileSync(path.join(dir, "en", "odd{name}", "index.html"), page("en", "Odd"));
+    expect(indexedGroups(dir)).toEqual(["en/**/*.{html}"]);
+  });
+
+  it("indexes the marked pages its narrowed globs name, and only those", async () => {
+    const dir = site({
+      "en/index.html": page("en", "Home", false),
+      "en/about.html": page("en", "About"),
+      "en/event/one/index.html": page("en", "One"),
+      "en/event/two/index.html": page("en", "Two"),
+      "en/topic/protest/index.html": page("en", "Protest", false),
+      "en/source/s/index.html": page("en", "Source"),
+    });
+    await expect(writeSearchIndex(dir)).resolves.toEqual({ pages: 6, indexed: 4 });
   });
 
   it("merges the languages of its runs into one entry, leaving out folders without marked pages", async () => {
