@@ -29,7 +29,7 @@ export default function (config: UserConfig) {
   return {
     // The input folder is given by whoever starts Eleventy: the package's layouts, or a layered theme.
     dir: { includes: "_includes" },
-    templateFormats: ["njk", "11ty.js"],
+    templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
   };
 }

@@ -15,7 +15,7 @@ declare module "@11ty/eleventy" {
     addPlugin<T>(plugin: (config: UserConfig, options: T) => void, options?: T): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
-    addTemplate(virtualPath: string, content: string | ((data: never) => string), data?: Record<string, unknown>): void;
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     setLibrary(name: string, lib: unknown): void;
     setQuietMode(quiet: boolean): void;
     setServerPassthroughCopyBehavior(behavior: string): void;
