@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { load } from "cheerio";
@@ -148,5 +149,34 @@ describe("reading the content once per build", () => {
     const outDir = path.join(mkdtempSync(path.join(tmpdir(), "handover-")), "site");
     await renderSite({ contentDir, outDir }, site);
     expect(readFileSync(path.join(outDir, "en/event/march-on-capitol/index.html"), "utf8")).toContain("<h1>Title only in memory</h1>");
+  });
+});
+
+describe("compiling the templates", () => {
+  it("compiles each template once per run, however many pages it renders", async () => {
+    // Eleventy's own Nunjucks: every template, file or string, is compiled through this method.
+    const { Template } = createRequire(import.meta.url)("nunjucks") as { Template: { prototype: { _compile(): unknown } } };
+    const compiles = new Map<string, number>();
+    const compile = Template.prototype._compile;
+    Template.prototype._compile = function (this: { path?: string }) {
+      const name = this.path ?? "(a string)";
+      compiles.set(name, (compiles.get(name) ?? 0) + 1);
+      return compile.call(this);
+    };
+    const items = baseItems();
+    // Two old addresses: redirect pages are paginated too.
+    for (const item of items)
+      if (item.data.id === "march-on-capitol") item.data.aliases = [`/${item.lang}/old-march/`, `/${item.lang}/older-march/`];
+    const outDir = path.join(mkdtempSync(path.join(tmpdir(), "compiles-")), "site");
+    try {
+      await renderSite({ contentDir: writeFixture(items), outDir });
+    } finally {
+      Template.prototype._compile = compile;
+    }
+    const pages = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith(".html")).length;
+    expect(pages).toBeGreaterThan(50);
+    // Eleventy keeps what it compiled across runs in one process: an earlier test's run may have compiled the rest.
+    expect(compiles.size).toBeGreaterThan(0);
+    expect([...compiles].filter(([, count]) => count > 1)).toEqual([]);
   });
 });

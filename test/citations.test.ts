@@ -69,6 +69,16 @@ describe("citations", () => {
     expect(mla?.text).toContain("23 nov. 2026");
   });
 
+  it("writes each locale's dates and each context's own, however many pages share them", () => {
+    const shared = { ...context, strings: { ...strings.en, "cite.chicagoDate": "d LLLL yyyy" } };
+    const [english] = formatCitations(work, shared);
+    const [french] = formatCitations({ ...work, locale: "fr" }, shared);
+    const [later] = formatCitations(work, { ...shared, accessed: "2028-01-02" });
+    expect(english?.text).toContain("23 November 2026. Accessed 5 June 2027.");
+    expect(french?.text).toContain("23 novembre 2026. Accessed 5 juin 2027.");
+    expect(later?.text).toContain("Accessed 2 January 2028.");
+  });
+
   it("cites the archive as a whole without a container", () => {
     const [chicago] = formatCitations({ ...work, title: "Campaigns Archive", isArchive: true }, context);
     expect(chicago?.text.startsWith("Campaigns Archive. Archive project, November 23, 2026.")).toBe(true);

@@ -42,8 +42,11 @@ export function outputsPlugin(config: UserConfig): void {
   });
   config.addFilter("dataDownloads", (lang: string, archive: Archive) => dataDownloads(archive, lang));
 
-  // An address as a function: Eleventy compiles a Nunjucks permalink string again for every page.
-  config.addTemplate("alias-redirects.njk", '{% include "redirect.njk" %}', {
+  // An address as a function and the page from its layout: Eleventy compiles a Nunjucks permalink
+  // string, and a paginated template's own Nunjucks body, again for every page; a layout once.
+  config.addTemplate("alias-redirects.njk", "", {
+    layout: "redirect.njk",
+    templateEngineOverride: "html",
     pagination: {
       data: "sitePages",
       size: 1,

@@ -99,34 +99,59 @@ export function citationFilesOf(page: SitePage): CitationFiles {
 /** Chicago (notes and bibliography), APA 7 and MLA 9 references to a web page. */
 export function formatCitations(work: CitedWork, context: CitationContext): Citation[] {
   const t = (key: string) => context.strings[key] ?? key;
-  const published = DateTime.fromISO(context.published, { locale: work.locale });
-  const accessed = DateTime.fromISO(context.accessed, { locale: work.locale });
+  const dates = citationDates(context, work.locale);
   const quoted = `“${stop(work.title)}”`;
-  const mlaDate = (date: DateTime) => `${date.day} ${t("cite.mlaMonths").split(",")[date.month - 1]} ${date.year}`;
   const container = work.isArchive ? [] : [{ text: " " }];
 
   const chicago = [
     ...(work.isArchive ? [{ text: `${stop(work.title)} ` }] : [{ text: `${quoted} ` }, { text: `${stop(context.siteName)} ` }]),
-    { text: `${context.publisher}, ${published.toFormat(t("cite.chicagoDate"))}. ` },
-    { text: `${fillString(t("cite.accessed"), { date: accessed.toFormat(t("cite.chicagoDate")) })}. ${work.url}.` },
+    { text: `${context.publisher}, ${dates.published.chicago}. ` },
+    { text: `${fillString(t("cite.accessed"), { date: dates.accessed.chicago })}. ${work.url}.` },
   ];
   const apa = [
-    { text: `${stop(context.publisher)} (${published.toFormat(t("cite.apaDate"))}). ` },
+    { text: `${stop(context.publisher)} (${dates.published.apa}). ` },
     { text: stop(work.title), italic: true },
     ...(work.isArchive ? [{ text: " " }] : [...container, { text: `${stop(context.siteName)} ` }]),
-    { text: fillString(t("cite.retrieved"), { date: accessed.toFormat(t("cite.chicagoDate")), url: work.url }) },
+    { text: fillString(t("cite.retrieved"), { date: dates.accessed.chicago, url: work.url }) },
   ];
   const bareUrl = work.url.replace(/^https?:\/\//, "");
   const mla = [
     ...(work.isArchive ? [{ text: work.title, italic: true }] : [{ text: `${quoted} ` }, { text: context.siteName, italic: true }]),
-    { text: `, ${context.publisher}, ${mlaDate(published)}, ${bareUrl}. ` },
-    { text: `${fillString(t("cite.accessed"), { date: mlaDate(accessed) })}.` },
+    { text: `, ${context.publisher}, ${dates.published.mla}, ${bareUrl}. ` },
+    { text: `${fillString(t("cite.accessed"), { date: dates.accessed.mla })}.` },
   ];
   return [
     { style: "chicago", parts: chicago },
     { style: "apa", parts: apa },
     { style: "mla", parts: mla },
   ].map((c) => ({ ...(c as Omit<Citation, "text">), text: c.parts.map((p) => p.text).join("") }));
+}
+
+/** A date as each style writes it. */
+type StyledDate = Record<CitationStyle, string>;
+
+// Every citation of a context gives the same two dates in its language's locale. Formatting them
+// with Luxon was most of a citation's cost, once per page: they are written once per context and locale.
+const datesByContext = new WeakMap<CitationContext, Map<string, { published: StyledDate; accessed: StyledDate }>>();
+
+function citationDates(context: CitationContext, locale: string): { published: StyledDate; accessed: StyledDate } {
+  const byLocale = datesByContext.get(context) ?? new Map();
+  datesByContext.set(context, byLocale);
+  let dates = byLocale.get(locale);
+  if (!dates) {
+    const t = (key: string) => context.strings[key] ?? key;
+    const styled = (iso: string): StyledDate => {
+      const date = DateTime.fromISO(iso, { locale });
+      return {
+        chicago: date.toFormat(t("cite.chicagoDate")),
+        apa: date.toFormat(t("cite.apaDate")),
+        mla: `${date.day} ${t("cite.mlaMonths").split(",")[date.month - 1]} ${date.year}`,
+      };
+    };
+    dates = { published: styled(context.published), accessed: styled(context.accessed) };
+    byLocale.set(locale, dates);
+  }
+  return dates;
 }
 
 /**
