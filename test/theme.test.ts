@@ -57,6 +57,28 @@ describe("theme overrides", () => {
   });
 });
 
+describe("a theme's pages.njk of the earlier form", () => {
+  it("renders the same pages as the package's, with its body including the page's template itself", async () => {
+    const content = writeFixture();
+    const theme = mkdtempSync(path.join(tmpdir(), "archive-theme-"));
+    // pages.njk as 0.1.0 shipped it: its own body includes the kind's template, inside base.njk.
+    const front = readFileSync(path.join(packageLayouts, "pages.njk"), "utf8").split("---")[1] as string;
+    const earlier = front.replace(/^layout: kind\.njk$/m, "layout: base.njk").replace(/^templateEngineOverride: html\n/m, "");
+    expect(earlier).toContain("layout: base.njk");
+    writeFileSync(
+      path.join(theme, "pages.njk"),
+      `---${earlier}---\n{%- set loc = archive.byLanguage.get(entry.lang) -%}\n{%- set t = loc.strings -%}\n{%- set root = entry.root -%}\n{%- include entry.layout -%}\n`,
+    );
+    const themed = path.join(mkdtempSync(path.join(tmpdir(), "archive-site-")), "site");
+    const plain = path.join(mkdtempSync(path.join(tmpdir(), "archive-site-")), "site");
+    await build({ contentDir: content, outDir: themed, themeDir: theme, search: false });
+    await build({ contentDir: content, outDir: plain, search: false });
+    for (const page of ["index.html", "en/index.html", "es/event/march-on-capitol/index.html", "en/timeline/index.html"]) {
+      expect(readFileSync(path.join(themed, page), "utf8"), page).toBe(readFileSync(path.join(plain, page), "utf8"));
+    }
+  });
+});
+
 describe("layerTheme", () => {
   it("uses the package's layouts as they are when there is no theme folder and no theme settings", () => {
     const layered = layerTheme({ themeDir: path.join(tmpdir(), "no-such-theme-folder") });
