@@ -130,13 +130,18 @@ export function formatCitations(work: CitedWork, context: CitationContext): Cita
 /** A date as each style writes it. */
 type StyledDate = Record<CitationStyle, string>;
 
+interface CitationDates {
+  published: StyledDate;
+  accessed: StyledDate;
+}
+
 // Every citation of a context gives the same two dates in its language's locale. Formatting them
 // with Luxon was most of a citation's cost, once per page: they are written once per context and locale.
-const datesByContext = new WeakMap<CitationContext, Map<string, { published: StyledDate; accessed: StyledDate }>>();
+const datesByContext = new WeakMap<CitationContext, Map<string, CitationDates>>();
 
-function citationDates(context: CitationContext, locale: string): { published: StyledDate; accessed: StyledDate } {
-  const byLocale = datesByContext.get(context) ?? new Map();
-  datesByContext.set(context, byLocale);
+function citationDates(context: CitationContext, locale: string): CitationDates {
+  let byLocale = datesByContext.get(context);
+  if (!byLocale) datesByContext.set(context, (byLocale = new Map()));
   let dates = byLocale.get(locale);
   if (!dates) {
     const t = (key: string) => context.strings[key] ?? key;
